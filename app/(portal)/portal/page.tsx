@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { clientStatusTone } from "@/components/ui/status-tones";
+import { requireArea } from "@/lib/auth/session";
+import { getMyCase } from "@/lib/dal/portal";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("portal"))("title") };
+}
+
+export default async function PortalPage() {
+  const user = await requireArea("portal");
+  const [t, myCase] = await Promise.all([getTranslations(), getMyCase(user)]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("portal.greeting", { name: user.name })}</h1>
+      {myCase ? (
+        <Card aria-labelledby="case-heading">
+          <h2 id="case-heading" className="text-lg font-semibold">
+            {t("portal.title")}
+          </h2>
+          <dl className="mt-3 grid gap-3 sm:grid-cols-2">
+            <div>
+              <dt className="text-sm text-ink-muted">{t("portal.reference")}</dt>
+              <dd className="font-mono">{myCase.reference}</dd>
+            </div>
+            <div>
+              <dt className="text-sm text-ink-muted">{t("portal.status")}</dt>
+              <dd>
+                <Badge tone={clientStatusTone[myCase.status]}>{t(`clientStatus.${myCase.status}`)}</Badge>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-sm text-ink-muted">{t("portal.counsellor")}</dt>
+              <dd>{myCase.counsellorName}</dd>
+            </div>
+          </dl>
+          <p className="mt-4 text-ink-muted">{t(`portal.statusHelp.${myCase.status}`)}</p>
+        </Card>
+      ) : (
+        <Card>
+          <p>{t("portal.noCase")}</p>
+        </Card>
+      )}
+      <Link href="/password" className="inline-block min-h-10 py-2 text-brand-700 underline">
+        {t("nav.password")}
+      </Link>
+    </div>
+  );
+}

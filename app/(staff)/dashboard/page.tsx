@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { clientStatusTone } from "@/components/ui/status-tones";
+import { clientStatuses } from "@/db/schema/clients";
+import { requireArea } from "@/lib/auth/session";
+import { countMyClientsByStatus } from "@/lib/dal/dashboard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
+export default async function DashboardPage() {
+  const user = await requireArea("staff");
+  const [t, counts] = await Promise.all([getTranslations(), countMyClientsByStatus(user)]);
+  const open = clientStatuses.filter((s) => s !== "closed").reduce((sum, s) => sum + counts[s], 0);
+  const heading =
+    user.role === "counsellor" ? "dashboard.myCases" : user.role === "supervisor" ? "dashboard.teamCases" : "dashboard.allCases";
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
+        <p className="text-ink-muted">{t("dashboard.welcome", { name: user.name })}</p>
+      </div>
+      <Card aria-labelledby="cases-heading">
+        <h2 id="cases-heading" className="text-lg font-semibold">
+          {t(heading)}
+        </h2>
+        {open + counts.closed === 0 ? (
+          <p className="mt-3 text-ink-muted">{t("dashboard.empty")}</p>
+        ) : (
+          <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
+            <div className="rounded-[var(--radius-control)] bg-brand-50 p-3">
+              <dt className="text-sm text-ink-muted">{t("dashboard.totalOpen")}</dt>
+              <dd className="text-2xl font-semibold" data-testid="count-open">
+                {open}
+              </dd>
+            </div>
+            {clientStatuses.map((status) => (
+              <div key={status} className="rounded-[var(--radius-control)] border border-line p-3">
+                <dt>
+                  <Badge tone={clientStatusTone[status]}>{t(`clientStatus.${status}`)}</Badge>
+                </dt>
+                <dd className="mt-1 text-2xl font-semibold" data-testid={`count-${status}`}>
+                  {counts[status]}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { startTransition, useActionState, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { assignSupervisorAction, resetStaffPasswordAction, setStaffActiveAction } from "@/app/(staff)/admin/staff/actions";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/validation/form";
+
+type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null };
+type Result = FormState<{ password?: string }>;
+
+export function StaffRowActions({ member, supervisors, isSelf }: { member: Member; supervisors: { id: string; name: string }[]; isSelf: boolean }) {
+  const t = useTranslations();
+  const [activeState, setActive, activePending] = useActionState<Result, FormData>(setStaffActiveAction, null);
+  const [resetState, reset, resetPending] = useActionState<Result, FormData>(resetStaffPasswordAction, null);
+  const [assignState, assign, assignPending] = useActionState<Result, FormData>(assignSupervisorAction, null);
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const last = [activeState, resetState, assignState].find((s) => s !== null);
+
+  const submit = (act: (data: FormData) => void, fields: Record<string, string>) => {
+    const data = new FormData();
+    data.set("staffId", member.id);
+    for (const [k, v] of Object.entries(fields)) data.set(k, v);
+    startTransition(() => act(data));
+  };
+
+  return (
+    <div className="flex min-w-64 flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        {member.active ? (
+          <ConfirmDialog
+            trigger={t("admin.deactivate")}
+            title={t("admin.deactivate")}
+            description={t("admin.deactivateConfirm", { name: member.name })}
+            confirmLabel={t("admin.deactivate")}
+            cancelLabel={t("common.cancel")}
+            disabled={isSelf || activePending}
+            onConfirm={() => submit(setActive, { active: "false" })}
+          />
+        ) : (
+          <Button variant="secondary" disabled={activePending} onClick={() => submit(setActive, { active: "true" })}>
+            {t("admin.reactivate")}
+          </Button>
+        )}
+        <ConfirmDialog
+          trigger={t("admin.resetPassword")}
+          title={t("admin.resetPassword")}
+          description={t("admin.resetConfirm", { name: member.name })}
+          confirmLabel={t("admin.resetPassword")}
+          cancelLabel={t("common.cancel")}
+          disabled={resetPending}
+          onConfirm={() => submit(reset, {})}
+        />
+      </div>
+      {member.role === "counsellor" ? (
+        <div className="flex gap-2">
+          <label className="sr-only" htmlFor={`sup-${member.id}`}>
+            {t("admin.supervisor")} — {member.name}
+          </label>
+          <select
+            id={`sup-${member.id}`}
+            ref={selectRef}
+            defaultValue={member.supervisorId ?? ""}
+            className="min-h-10 rounded-[var(--radius-control)] border border-line-strong bg-surface px-2 text-sm"
+          >
+            <option value="">{t("admin.noSupervisor")}</option>
+            {supervisors.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <Button
+            variant="secondary"
+            disabled={assignPending}
+            onClick={() => submit(assign, { supervisorId: selectRef.current?.value ?? "" })}
+          >
+            {t("admin.assign")}
+          </Button>
+        </div>
+      ) : null}
+      <FormMessage tone={last?.ok ? "success" : "error"}>{last?.message}</FormMessage>
+    </div>
+  );
+}

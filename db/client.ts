@@ -1,0 +1,101 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Driver = "pglite" | "postgres";
+
+type Handle = { db: Db; driver: Driver; close: () => Promise<void> };
+
+// Next evaluates modules several times per process; the handle lives on globalThis so there is one.
+const holder = globalThis as typeof globalThis & { __accordDb?: Handle };
+
+export function pgliteDataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DATA_DIR ?? ".data/pglite");
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// PGlite does not lock its folder and two processes on one folder corrupt it silently.
+function acquireLock(dataDir: string): () => void {
+  const lockPath = `${dataDir}.lock`;
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockPath, "utf8") === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // already gone
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number(fs.readFileSync(lockPath, "utf8"));
+      if (owner === process.pid) return () => {};
+      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
+        throw new Error(
+          `The embedded database at ${dataDir} is in use by another process (pid ${owner}). ` +
+            "Stop that process, or set PGLITE_DATA_DIR to another folder, or use DATABASE_URL.",
+        );
+      }
+      fs.unlinkSync(lockPath); // stale lock from a process that died
+    }
+  }
+  throw new Error(`Could not lock the embedded database folder ${dataDir}.`);
+}
+
+function open(): Handle {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const sql = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      idle_timeout: 30,
+      connect_timeout: 10,
+      onnotice: () => {},
+    });
+    return { db: drizzlePostgres({ client: sql, schema }) as unknown as Db, driver: "postgres", close: () => sql.end() };
+  }
+  const dataDir = pgliteDataDir();
+  const release = acquireLock(dataDir);
+  const client = new PGlite(dataDir);
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Db,
+    driver: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** The one database handle of this process, opened on first use (never at import or build time). */
+export function db(): Db {
+  holder.__accordDb ??= open();
+  return holder.__accordDb.db;
+}
+
+export function dbDriver(): Driver {
+  return process.env.DATABASE_URL ? "postgres" : "pglite";
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = holder.__accordDb;
+  holder.__accordDb = undefined;
+  await handle?.close();
+}

@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./clients";
+export * from "./audit";
+export * from "./settings";

@@ -1,0 +1,25 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./config";
+import { authenticate } from "./authenticate";
+
+export class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+export class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await authenticate(credentials, request.headers);
+        if (result.ok) return result.user;
+        throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidCredentials();
+      },
+    }),
+  ],
+});

@@ -1,0 +1,24 @@
+/** Thrown by the DAL when a row is missing or not the caller's: the route answers 404 either way. */
+export class NotFoundError extends Error {
+  constructor(what = "record") {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Thrown when a unique value (an e-mail address, say) is already taken. */
+export class ConflictError extends Error {
+  constructor(readonly field: string) {
+    super(`${field} already in use`);
+    this.name = "ConflictError";
+  }
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if ((current as { code?: string }).code === "23505") return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+import "server-only";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { temporaryPassword } from "@/lib/auth/temporary-password";
+import type { NewStaffInput } from "@/lib/validation/staff";
+import { writeAudit } from "./audit";
+import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
+
+function assertAdmin(user: SessionUser): void {
+  if (user.role !== "admin") throw new NotFoundError("page");
+}
+
+const supervisor = alias(users, "supervisor");
+
+export async function listStaff(user: SessionUser) {
+  assertAdmin(user);
+  return db()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      supervisorId: users.supervisorId,
+      supervisorName: supervisor.name,
+    })
+    .from(users)
+    .leftJoin(supervisor, eq(supervisor.id, users.supervisorId))
+    .where(ne(users.role, "client"))
+    .orderBy(asc(users.role), asc(users.name));
+}
+
+async function assertSupervisor(supervisorId: string | null | undefined): Promise<void> {
+  if (!supervisorId) return;
+  const [row] = await db()
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, supervisorId), eq(users.role, "supervisor"), eq(users.active, true)));
+  if (!row) throw new NotFoundError("supervisor");
+}
+
+/** Creates a staff account with a one-time temporary password, returned once to show the admin. */
+export async function createStaff(user: SessionUser, input: NewStaffInput): Promise<{ id: string; password: string }> {
+  assertAdmin(user);
+  await assertSupervisor(input.role === "counsellor" ? input.supervisorId : null);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    const id = await db().transaction(async (tx) => {
+      const [created] = await tx
+        .insert(users)
+        .values({
+          name: input.name,
+          email: input.email,
+          role: input.role,
+          locale: input.locale,
+          supervisorId: input.role === "counsellor" ? (input.supervisorId ?? null) : null,
+          passwordHash,
+        })
+        .returning({ id: users.id });
+      if (!created) throw new Error("insert returned no row");
+      await writeAudit(
+        { actorId: user.id, action: "staff.created", entityType: "user", entityId: created.id, details: { role: input.role } },
+        tx,
+      );
+      return created.id;
+    });
+    return { id, password };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("email");
+    throw error;
+  }
+}
+
+async function updateStaff(
+  user: SessionUser,
+  staffId: string,
+  change: PgUpdateSetSource<typeof users>,
+  action: string,
+  details?: Record<string, unknown>,
+): Promise<{ name: string }> {
+  assertAdmin(user);
+  return db().transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ ...change, updatedAt: new Date() })
+      .where(and(eq(users.id, staffId), ne(users.role, "client")))
+      .returning({ name: users.name });
+    if (!row) throw new NotFoundError("user");
+    await writeAudit({ actorId: user.id, action, entityType: "user", entityId: staffId, details }, tx);
+    return row;
+  });
+}
+
+/** Deactivation also bumps the session version, so open sessions end at once. */
+export async function setStaffActive(user: SessionUser, staffId: string, active: boolean) {
+  if (staffId === user.id && !active) throw new ConflictError("self");
+  return updateStaff(
+    user,
+    staffId,
+    { active, sessionVersion: sql`${users.sessionVersion} + 1` },
+    active ? "staff.reactivated" : "staff.deactivated",
+  );
+}
+
+export async function resetStaffPassword(user: SessionUser, staffId: string): Promise<{ name: string; password: string }> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const row = await updateStaff(
+    user,
+    staffId,
+    { passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` },
+    "staff.password_reset",
+  );
+  return { name: row.name, password };
+}
+
+export async function assignSupervisor(user: SessionUser, staffId: string, supervisorId: string | null) {
+  await assertSupervisor(supervisorId);
+  if (supervisorId === staffId) throw new NotFoundError("supervisor");
+  return updateStaff(user, staffId, { supervisorId }, "staff.supervisor_assigned", { supervisorId });
+}

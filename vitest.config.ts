@@ -1,0 +1,34 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+// `server-only` throws outside a React server bundle; tests import DAL modules directly.
+const serverOnly = { "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts") };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias: { ...alias, ...serverOnly } },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "db/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias: { ...alias, ...serverOnly } },
+        test: {
+          name: "integration",
+          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          environment: "node",
+          // One PGlite per worker file; keep it serial so two suites never share a data folder.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
