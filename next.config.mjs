@@ -15,6 +15,8 @@ const securityHeaders = [
 const nextConfig = {
   // Keeps PGlite's WASM/data and the argon2 binary out of the client bundle and .next/static.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // Separate build folders let several checkouts or test runs build side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -16,6 +16,7 @@ type Handle = { db: Db; driver: Driver; close: () => Promise<void> };
 const holder = globalThis as typeof globalThis & { __accordDb?: Handle };
 
 export function pgliteDataDir(): string {
+  if (process.env.PGLITE_DATA_DIR?.startsWith("memory://")) return process.env.PGLITE_DATA_DIR;
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.PGLITE_DATA_DIR ?? ".data/pglite");
 }
 
@@ -72,7 +73,8 @@ function open(): Handle {
     return { db: drizzlePostgres({ client: sql, schema }) as unknown as Db, driver: "postgres", close: () => sql.end() };
   }
   const dataDir = pgliteDataDir();
-  const release = acquireLock(dataDir);
+  // memory:// (tests) needs no folder and no lock.
+  const release = dataDir.startsWith("memory://") ? () => {} : acquireLock(dataDir);
   const client = new PGlite(dataDir);
   return {
     db: drizzlePglite({ client, schema }) as unknown as Db,

@@ -1,8 +1,9 @@
 import "server-only";
-import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import { clientScope, type SessionUser } from "@/lib/auth/permissions";
+import { NotFoundError } from "./errors";
 
 /**
  * The ownership rule as SQL, to be AND-ed into every query on clients (and rows hanging off a
@@ -23,4 +24,28 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
     case "portal":
       return eq(clients.portalUserId, scope.portalUserId);
   }
+}
+
+/**
+ * Throws NotFoundError unless the user may see this client. Use it before touching rows that hang
+ * off a client (debts, statements, documents ...), inside the same transaction where one exists.
+ */
+export async function assertClientVisible(
+  user: Pick<SessionUser, "id" | "role">,
+  clientId: string,
+  executor: Pick<ReturnType<typeof db>, "select"> = db(),
+): Promise<void> {
+  if (!isUuid(clientId)) throw new NotFoundError("client");
+  const [row] = await executor
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.id, clientId), visibleClients(user)))
+    .limit(1);
+  if (!row) throw new NotFoundError("client");
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
 }

@@ -1,0 +1,40 @@
+import { expect, test as base, type Page } from "@playwright/test";
+
+/** The demo agency seeded for every e2e run (db/seed.ts). */
+export const people = {
+  admin: { email: "admin@demo.accord.test", password: "demo-admin-passphrase", name: "Admin Zhao 赵管理" },
+  supervisor: { email: "supervisor@demo.accord.test", password: "demo-supervisor-passphrase", name: "Li Na 李娜" },
+  counsellor: { email: "counsellor@demo.accord.test", password: "demo-counsellor-passphrase", name: "Wang Fang 王芳" },
+  counsellor2: { email: "counsellor2@demo.accord.test", password: "demo-counsellor-passphrase", name: "David Chen" },
+  otherSupervisor: { email: "supervisor2@demo.accord.test", password: "demo-supervisor-passphrase", name: "Zhou Min 周敏" },
+  otherCounsellor: { email: "counsellor3@demo.accord.test", password: "demo-counsellor-passphrase", name: "Sarah Lin" },
+  client: { email: "client@demo.accord.test", password: "demo-client-passphrase", name: "Zhang Wei 张伟" },
+  client2: { email: "client2@demo.accord.test", password: "demo-client-passphrase", name: "Emily Brown" },
+} as const;
+
+export type Person = keyof typeof people;
+
+/** Signs in through the real form, in English, and waits until the role's home page is shown. */
+export async function signInAs(page: Page, who: Person | { email: string; password: string }): Promise<void> {
+  const person = typeof who === "string" ? people[who] : who;
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  await page.goto("/login");
+  await page.getByLabel("E-mail address").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error("E2E_BASE_URL is not set: run the e2e suite through `npm run test:e2e`.");
+  return url;
+}
+
+/** A unique suffix so specs never collide on names or e-mail addresses. */
+export function unique(label: string): string {
+  return `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export const test = base;
+export { expect };

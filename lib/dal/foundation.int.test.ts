@@ -1,0 +1,146 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, clients, users } from "@/db/schema";
+import type { Db } from "@/db/client";
+import { authenticate } from "@/lib/auth/authenticate";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { assertClientVisible } from "./access";
+import { countMyClientsByStatus } from "./dashboard";
+import { ConflictError, NotFoundError } from "./errors";
+import { getMyCase } from "./portal";
+import { createStaff, listStaff, setStaffActive } from "./staff";
+import { changeMyPassword } from "./users";
+
+let database: { db: Db; drop: () => Promise<void> };
+const as: Record<string, SessionUser> = {};
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  for (const key of ["admin", "supervisor", "counsellor", "counsellor2", "supervisor2", "counsellor3", "client", "client2"]) {
+    as[key] = await sessionFor(`${key}@demo.accord.test`);
+  }
+});
+afterAll(() => database.drop());
+
+const noHeaders = new Headers();
+
+async function clientIdOf(name: string): Promise<string> {
+  const [row] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, name));
+  if (!row) throw new Error(name);
+  return row.id;
+}
+
+describe("who sees which client", () => {
+  it("counts only the counsellor's own clients, the supervisor's team, or everything for an admin", async () => {
+    const mine = await countMyClientsByStatus(as.counsellor!);
+    expect(Object.values(mine).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(mine.negotiating).toBe(1);
+    const team = await countMyClientsByStatus(as.supervisor!);
+    expect(Object.values(team).reduce((a, b) => a + b, 0)).toBe(7);
+    const otherTeam = await countMyClientsByStatus(as.supervisor2!);
+    expect(Object.values(otherTeam).reduce((a, b) => a + b, 0)).toBe(2);
+    const all = await countMyClientsByStatus(as.admin!);
+    expect(Object.values(all).reduce((a, b) => a + b, 0)).toBe(9);
+  });
+
+  it("answers not-found for another counsellor's or another team's client", async () => {
+    const zhang = await clientIdOf("张伟");
+    await expect(assertClientVisible(as.counsellor!, zhang)).resolves.toBeUndefined();
+    await expect(assertClientVisible(as.supervisor!, zhang)).resolves.toBeUndefined();
+    await expect(assertClientVisible(as.counsellor2!, zhang)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertClientVisible(as.supervisor2!, zhang)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertClientVisible(as.client2!, zhang)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(assertClientVisible(as.counsellor!, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("shows a portal user only their own case", async () => {
+    expect((await getMyCase(as.client!))?.fullName).toBe("张伟");
+    expect((await getMyCase(as.client2!))?.fullName).toBe("Emily Brown");
+    expect(await getMyCase(as.counsellor!)).toBeNull();
+  });
+
+  it("gives new clients sequential references", async () => {
+    const rows = await database.db.select({ reference: clients.reference }).from(clients);
+    expect(rows.every((r) => /^C-\d{4}-\d{5}$/.test(r.reference))).toBe(true);
+    expect(new Set(rows.map((r) => r.reference)).size).toBe(rows.length);
+  });
+});
+
+describe("staff administration", () => {
+  it("is refused to anyone but an admin", async () => {
+    await expect(listStaff(as.supervisor!)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      createStaff(as.counsellor!, { name: "X", email: "x@example.com", role: "admin", locale: "en" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("creates a counsellor with a temporary password that signs in, and refuses a duplicate e-mail in any case", async () => {
+    const { id, password } = await createStaff(as.admin!, {
+      name: "New Counsellor",
+      email: "new.counsellor@example.com",
+      role: "counsellor",
+      locale: "en",
+      supervisorId: as.supervisor!.id,
+    });
+    const [row] = await database.db.select().from(users).where(eq(users.id, id));
+    expect(row?.supervisorId).toBe(as.supervisor!.id);
+    expect(row?.passwordHash).not.toContain(password);
+    const signIn = await authenticate({ email: "New.Counsellor@Example.com", password }, noHeaders);
+    expect(signIn.ok).toBe(true);
+    await expect(
+      createStaff(as.admin!, { name: "Dup", email: "NEW.COUNSELLOR@example.com", role: "counsellor", locale: "en" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("ends sessions on deactivation and keeps the deactivated user out", async () => {
+    const target = await sessionFor("counsellor3@demo.accord.test");
+    const before = await database.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, target.id));
+    await setStaffActive(as.admin!, target.id, false);
+    const after = await database.db.select({ v: users.sessionVersion, active: users.active }).from(users).where(eq(users.id, target.id));
+    expect(after[0]?.active).toBe(false);
+    expect(after[0]?.v).toBe((before[0]?.v ?? 0) + 1);
+    expect((await authenticate({ email: target.email, password: "demo-counsellor-passphrase" }, noHeaders)).ok).toBe(false);
+    await expect(setStaffActive(as.admin!, as.admin!.id, false)).rejects.toBeInstanceOf(ConflictError);
+    await setStaffActive(as.admin!, target.id, true);
+  });
+});
+
+describe("sign-in", () => {
+  it("gives unknown e-mail and wrong password the same answer and throttles the 6th failure", async () => {
+    const unknown = await authenticate({ email: "nobody@example.com", password: "whatever-long" }, noHeaders);
+    expect(unknown).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++) {
+      expect(await authenticate({ email: "client2@demo.accord.test", password: `wrong-${i}` }, noHeaders)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+    const sixth = await authenticate({ email: "client2@demo.accord.test", password: "demo-client-passphrase" }, noHeaders);
+    expect(sixth).toEqual({ ok: false, reason: "throttled" });
+    const failures = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(eq(auditLog.action, "auth.sign_in_failed"));
+    expect(failures[0]?.n).toBeGreaterThanOrEqual(6);
+  });
+
+  it("changes a password only with the current one and ends other sessions", async () => {
+    const me = as.counsellor2!;
+    expect(await changeMyPassword(me, "wrong current", "a brand new passphrase")).toEqual({ ok: false, reason: "wrong_current" });
+    const [before] = await database.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, me.id));
+    expect(await changeMyPassword(me, "demo-counsellor-passphrase", "a brand new passphrase")).toEqual({ ok: true });
+    const [after] = await database.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, me.id));
+    expect(after?.v).toBe((before?.v ?? 0) + 1);
+    expect((await authenticate({ email: me.email, password: "a brand new passphrase" }, noHeaders)).ok).toBe(true);
+  });
+});
+
+describe("audit log", () => {
+  it("cannot be edited or deleted, even by the application's own connection", async () => {
+    await expect(database.db.update(auditLog).set({ action: "tampered" }).where(sql`true`)).rejects.toThrow();
+    await expect(database.db.delete(auditLog).where(sql`true`)).rejects.toThrow();
+    const rows = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.action, "tampered"));
+    expect(rows[0]?.n).toBe(0);
+  });
+});
