@@ -18,6 +18,8 @@ const nextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // `npm test` type-checks the whole tree separately; skipping it here halves the build on 2 cores.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

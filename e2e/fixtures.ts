@@ -14,21 +14,37 @@ export const people = {
 
 export type Person = keyof typeof people;
 
-/** Signs in through the real form, in English, and waits until the role's home page is shown. */
+async function useEnglish(page: Page): Promise<void> {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+}
+
+/**
+ * Signs in through the real form and waits for the role's home page. Sign-in applies the language
+ * stored on the account; the page is then switched back to English so specs can match English text.
+ */
 export async function signInAs(page: Page, who: Person | { email: string; password: string }): Promise<void> {
   const person = typeof who === "string" ? people[who] : who;
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  await useEnglish(page);
   await page.goto("/login");
   await page.getByLabel("E-mail address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  await useEnglish(page);
+  await page.reload();
 }
 
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error("E2E_BASE_URL is not set: run the e2e suite through `npm run test:e2e`.");
   return url;
+}
+
+/** Clicks a submit button and waits for the server action's answer (a visible message may be stale). */
+export async function submit(page: Page, name: string | RegExp): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
+  await page.getByRole("button", { name }).click();
+  await answered;
 }
 
 /** A unique suffix so specs never collide on names or e-mail addresses. */

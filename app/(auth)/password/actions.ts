@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth";
 import { requireUser } from "@/lib/auth/session";
@@ -18,7 +19,8 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
     const key = result.reason === "wrong_current" ? "password.wrongCurrent" : "password.sameAsOld";
     return { ok: false, fieldErrors: { [field]: t(key) }, message: t("validation.fixErrors") };
   }
-  // The version bump ended every session, this one included: issue a fresh token for this browser.
+  // The version bump ended every session, this one included: issue a fresh token for this browser,
+  // then navigate so the next render reads the new cookie (this request still carries the old one).
   await signIn("credentials", { email: user.email, password: parsed.data.next, redirect: false });
-  return { ok: true, message: t("password.changed") };
+  redirect("/password?changed=1");
 }

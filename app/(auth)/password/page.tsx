@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/auth/password-form";
 import { Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { homeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -11,13 +12,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("password"))("title") };
 }
 
-export default async function PasswordPage() {
+export default async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const user = await requireUser();
+  const { changed } = await searchParams;
   const t = await getTranslations();
   return (
     <Card className="w-full max-w-md">
       <h1 className="text-2xl font-semibold">{t("password.title")}</h1>
       <p className="mt-2 text-sm text-ink-muted">{t("password.intro", { min: MIN_PASSWORD_LENGTH })}</p>
+      {changed === "1" ? (
+        <div className="mt-4">
+          <FormMessage tone="success">{t("password.changed")}</FormMessage>
+        </div>
+      ) : null}
       <PasswordForm />
       <Link href={homeFor(user.role)} className="mt-4 inline-block text-brand-700 underline">
         {t("common.backHome")}
