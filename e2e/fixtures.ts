@@ -14,7 +14,7 @@ export const people = {
 
 export type Person = keyof typeof people;
 
-async function useEnglish(page: Page): Promise<void> {
+async function preferEnglish(page: Page): Promise<void> {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
 }
 
@@ -24,13 +24,13 @@ async function useEnglish(page: Page): Promise<void> {
  */
 export async function signInAs(page: Page, who: Person | { email: string; password: string }): Promise<void> {
   const person = typeof who === "string" ? people[who] : who;
-  await useEnglish(page);
+  await preferEnglish(page);
   await page.goto("/login");
   await page.getByLabel("E-mail address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
-  await useEnglish(page);
+  await preferEnglish(page);
   await page.reload();
 }
 
