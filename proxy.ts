@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { isSameOriginWrite } from "@/lib/http/same-origin";
 
 const { auth } = NextAuth(authConfig);
 
@@ -24,8 +25,12 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-// Only redirects the anonymous and sets headers; authorisation happens in lib/dal on every request.
+// Redirects the anonymous, refuses cross-origin writes and sets headers; authorisation happens in
+// lib/dal on every request.
 export default auth((request) => {
+  if (!isSameOriginWrite(request.method, request.headers)) {
+    return new NextResponse("Forbidden: cross-origin request", { status: 403 });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const { pathname, search } = request.nextUrl;

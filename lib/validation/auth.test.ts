@@ -33,3 +33,17 @@ describe("after sign-in", () => {
     expect(safeNextPath("/portal", "admin")).toBeNull();
   });
 });
+
+describe("common passwords", () => {
+  const attempt = (next: string) => changePasswordSchema.safeParse({ current: "old password here", next, confirm: next });
+  it("refuses passwords from the bundled list in any case, and trivial repeats", () => {
+    for (const bad of ["qwerty123456", "1qaz2wsx3edc", "QWERTY123456", "aaaaaaaaaaaaaa", "123456789012"]) {
+      const result = attempt(bad);
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("password.common");
+    }
+  });
+  it("accepts an ordinary passphrase", () => {
+    expect(attempt("tea kettle on a rainy monday").success).toBe(true);
+  });
+});

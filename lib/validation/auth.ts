@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/db/schema/users";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
 export const signInSchema = z.strictObject({
@@ -12,7 +13,8 @@ export const signInSchema = z.strictObject({
 export const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, "password.tooShort")
-  .max(MAX_PASSWORD_LENGTH, "password.tooLong");
+  .max(MAX_PASSWORD_LENGTH, "password.tooLong")
+  .refine((value) => !isCommonPassword(value), "password.common");
 
 export const changePasswordSchema = z
   .strictObject({
