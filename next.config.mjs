@@ -14,7 +14,9 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Keeps PGlite's WASM/data and the argon2 binary out of the client bundle and .next/static.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which only Node's own
+  // resolver can follow: both stay external so they share one drizzle-orm.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "drizzle-orm"],
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
