@@ -52,5 +52,7 @@ export default auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Document routes stay out: the proxy would buffer upload bodies (10 MB cap) and they check their
+  // own session and Origin.
+  matcher: ["/((?!api/auth|api/documents|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

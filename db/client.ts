@@ -61,6 +61,15 @@ function acquireLock(dataDir: string): () => void {
   throw new Error(`Could not lock the embedded database folder ${dataDir}.`);
 }
 
+// The benchmark records every statement the app runs (ACCORD_QUERY_LOG) to EXPLAIN them afterwards.
+const logger = process.env.ACCORD_QUERY_LOG
+  ? {
+      logQuery(query: string, params: unknown[]) {
+        fs.appendFileSync(process.env.ACCORD_QUERY_LOG as string, `${JSON.stringify({ query, params })}\n`);
+      },
+    }
+  : undefined;
+
 function open(): Handle {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -70,14 +79,14 @@ function open(): Handle {
       connect_timeout: 10,
       onnotice: () => {},
     });
-    return { db: drizzlePostgres({ client: sql, schema }) as unknown as Db, driver: "postgres", close: () => sql.end() };
+    return { db: drizzlePostgres({ client: sql, schema, logger }) as unknown as Db, driver: "postgres", close: () => sql.end() };
   }
   const dataDir = pgliteDataDir();
   // memory:// (tests) needs no folder and no lock.
   const release = dataDir.startsWith("memory://") ? () => {} : acquireLock(dataDir);
   const client = new PGlite(dataDir);
   return {
-    db: drizzlePglite({ client, schema }) as unknown as Db,
+    db: drizzlePglite({ client, schema, logger }) as unknown as Db,
     driver: "pglite",
     close: async () => {
       await client.close();

@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql as drizzleSql } from "drizzle-orm";
+import postgres from "postgres";
+import { closeDb, db } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { seedDemo } from "@/db/seed";
+import { hashPassword } from "@/lib/auth/password";
+import { datasetSql, type DatasetSize } from "./dataset";
+
+// Bump when the generator changes so cached bench databases are rebuilt.
+const DATASET_VERSION = "1";
+
+function migrationCount(): number {
+  return fs.readdirSync(path.resolve("db/migrations")).filter((f) => f.endsWith(".sql")).length;
+}
+
+const marker = (size: DatasetSize) => `${DATASET_VERSION}:${size.clients}:${size.seed}:${migrationCount()}`;
+
+async function migrateAndSeedDemo(env: Record<string, string | undefined>): Promise<void> {
+  await closeDb();
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  await runMigrations();
+  await seedDemo(db());
+}
+
+/** A Postgres database holding the dataset, reused between runs while generator and schema are unchanged. */
+export async function postgresDataset(serverUrl: string, size: DatasetSize): Promise<string> {
+  const name = `accord_bench_${size.clients}`;
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  const exists = await admin`select 1 from pg_database where datname = ${name}`;
+  if (exists.length) {
+    const probe = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    const found = await probe`select to_regclass('bench_marker') as t`.then(async ([r]) =>
+      r?.t ? (await probe`select value from bench_marker`)[0]?.value : null,
+    );
+    await probe.end();
+    if (found === marker(size)) {
+      await admin.end();
+      console.log(`Reusing ${name}`);
+      return url.toString();
+    }
+  }
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const started = Date.now();
+  await migrateAndSeedDemo({ DATABASE_URL: url.toString() });
+  await closeDb();
+  const conn = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  // Generated rows are consistent by construction: skip per-row foreign-key triggers (superuser only).
+  await conn.unsafe("SET session_replication_role = replica").catch(() => console.log("(foreign-key checks stay on: not a superuser)"));
+  for (const statement of datasetSql(size, await hashPassword("bench passphrase not secret"))) await conn.unsafe(statement);
+  await conn.unsafe(`CREATE TABLE bench_marker (value text); INSERT INTO bench_marker VALUES ('${marker(size)}')`);
+  await conn.end();
+  console.log(`Generated ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return url.toString();
+}
+
+/** An embedded PGlite folder holding the dataset (for the demo-default budget). */
+export async function pgliteDataset(size: DatasetSize): Promise<string> {
+  const dir = path.resolve(`.data/bench-pglite-${size.clients}`);
+  const markerFile = `${dir}.marker`;
+  if (fs.existsSync(markerFile) && fs.readFileSync(markerFile, "utf8") === marker(size)) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const started = Date.now();
+  await migrateAndSeedDemo({ DATABASE_URL: undefined, PGLITE_DATA_DIR: dir });
+  for (const statement of datasetSql(size, await hashPassword("bench passphrase not secret"))) {
+    await db().execute(drizzleSql.raw(statement));
+  }
+  await closeDb();
+  fs.writeFileSync(markerFile, marker(size));
+  console.log(`Generated PGlite ${size.clients} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return dir;
+}

@@ -1,0 +1,195 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { buildIfNeeded } from "../build";
+import { loadDotEnv } from "../env";
+import { BENCH_CLIENT, BENCH_COUNSELLOR, BENCH_SUPERVISOR } from "./dataset";
+import { pgliteDataset, postgresDataset } from "./databases";
+import { explainLoggedQueries, type Plan } from "./explain";
+import { drive, type LoadResult } from "./load";
+import { printBudgets, printTable, writeJson, type Budget } from "./report";
+import { startServer } from "./server";
+import { sessionCookie, type BenchRole, type Query } from "./sessions";
+import { measureUpload } from "./upload";
+
+type Ids = { clientId: string };
+type Page = { name: string; role: BenchRole; path: (ids: Ids) => string };
+
+const PAGES: Page[] = [
+  { name: "caseload first page", role: "counsellor", path: () => "/clients" },
+  { name: "caseload deep page", role: "counsellor", path: () => "/clients?page=15&size=25" },
+  { name: "caseload filtered", role: "counsellor", path: () => "/clients?status=negotiating,plan_agreed" },
+  { name: "caseload searched", role: "counsellor", path: () => `/clients?q=${encodeURIComponent("王")}` },
+  { name: "client page", role: "counsellor", path: (ids) => `/clients/${ids.clientId}` },
+  { name: "counsellor dashboard", role: "counsellor", path: () => "/dashboard" },
+  { name: "supervisor team caseload", role: "supervisor", path: () => "/clients" },
+  { name: "client portal", role: "client", path: () => "/portal" },
+];
+const FLOOR: Page = { name: "floor (/help, no database)", role: "counsellor", path: () => "/help" };
+const EMAILS: Record<BenchRole, string> = { counsellor: BENCH_COUNSELLOR, supervisor: BENCH_SUPERVISOR, client: BENCH_CLIENT };
+
+type Suite = {
+  label: string;
+  floor: LoadResult;
+  pages: LoadResult[];
+  peakRssMiB: number;
+  upload?: Awaited<ReturnType<typeof measureUpload>>;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function lookups(query: Query, secret: string) {
+  const cookies = {} as Record<BenchRole, string>;
+  for (const role of Object.keys(EMAILS) as BenchRole[]) cookies[role] = await sessionCookie(query, secret, EMAILS[role]);
+  const [client] = await query<{ id: string }>(
+    "select c.id from clients c join users u on u.id = c.counsellor_id where u.email = $1 order by c.id limit 1",
+    [BENCH_COUNSELLOR],
+  );
+  return { cookies, ids: { clientId: client!.id } };
+}
+
+type SuiteOptions = {
+  label: string;
+  env: Record<string, string>;
+  query: Query;
+  seconds: number;
+  upload: boolean;
+  beforeStart?: () => Promise<void>;
+};
+
+async function runSuite(options: SuiteOptions): Promise<Suite> {
+  // Everything read from the database happens before the server starts (PGlite allows one process).
+  const secret = randomBytes(33).toString("base64");
+  const { cookies, ids } = await lookups(options.query, secret);
+  await options.beforeStart?.();
+  const server = await startServer(await freePort(), { ...options.env, AUTH_SECRET: secret });
+  try {
+    const run = (page: Page, secs = options.seconds) => drive(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs);
+    for (const page of [FLOOR, ...PAGES]) await run(page, 2); // warm-up: first renders, caches
+    const floorBefore = await run(FLOOR);
+    const pages: LoadResult[] = [];
+    for (const page of PAGES) pages.push(await run(page));
+    const floorAfter = await run(FLOOR);
+    const floor = { ...floorBefore, requestsPerSecond: (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2 };
+    printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, pages);
+    const suite: Suite = { label: options.label, floor, pages, peakRssMiB: server.peakRss() };
+    if (options.upload) {
+      suite.upload = await measureUpload(server, cookies.counsellor, ids.clientId);
+      console.log(`20 MB upload: HTTP ${suite.upload.status}, RSS ${suite.upload.rssBeforeMiB} → ${suite.upload.rssPeakMiB} MiB`);
+    }
+    suite.peakRssMiB = server.peakRss();
+    return suite;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Serves each page once with statement logging on, then EXPLAINs what the app ran. */
+async function explainPass(databaseUrl: string, query: Query): Promise<Plan[]> {
+  const logFile = path.join(os.tmpdir(), `accord-bench-queries-${process.pid}.log`);
+  fs.rmSync(logFile, { force: true });
+  const secret = randomBytes(33).toString("base64");
+  const { cookies, ids } = await lookups(query, secret);
+  const server = await startServer(await freePort(), { DATABASE_URL: databaseUrl, AUTH_SECRET: secret, ACCORD_QUERY_LOG: logFile });
+  try {
+    for (const page of PAGES) await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] } });
+  } finally {
+    await server.stop();
+  }
+  const plans = await explainLoggedQueries(databaseUrl, logFile);
+  console.log(`\nEXPLAIN of the ${plans.length} distinct statements behind those pages (100,000 clients)`);
+  for (const plan of plans) console.log(`\n${plan.seqScan ? "SEQ SCAN" : "indexed"} — ${plan.name}\n${plan.plan}`);
+  return plans;
+}
+
+function postgresQuery(url: string): { query: Query; end: () => Promise<void> } {
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
+  return { query: (text, params) => sql.unsafe(text, params as never[]) as never, end: () => sql.end() };
+}
+
+function budgetsFor(small: Suite, large: Suite, embedded: Suite, plans: Plan[]): Budget[] {
+  const budgets: Budget[] = [];
+  for (const page of large.pages) {
+    const ratio = page.requestsPerSecond / large.floor.requestsPerSecond;
+    budgets.push({ name: `${page.name}: ≥ 60% of the floor's req/s`, pass: ratio >= 0.6, detail: `${(ratio * 100).toFixed(0)}%` });
+    const smallPage = small.pages.find((p) => p.name === page.name);
+    const smallP95 = Math.max(smallPage?.p95 ?? 0, 1);
+    budgets.push({
+      name: `${page.name}: p95 at 100k ≤ 1.3 × p95 at 1k`,
+      pass: page.requests > 0 && (smallPage?.requests ?? 0) > 0 && page.p95 <= 1.3 * smallP95,
+      detail: `${page.p95} ms vs ${smallP95} ms`,
+    });
+    budgets.push({
+      name: `${page.name}: answered, every response 2xx`,
+      pass: page.requests > 0 && page.errors + page.non2xx === 0,
+      detail: `${page.requests} requests, ${page.errors} errors, ${page.non2xx} non-2xx`,
+    });
+  }
+  budgets.push({ name: "supervisor analytics over 1,000,000 entries: p95 < 300 ms", pass: false, detail: "not measured: the analytics page does not exist yet" });
+  const peak = Math.max(small.peakRssMiB, large.peakRssMiB, embedded.peakRssMiB);
+  budgets.push({ name: "server RSS < 600 MB through the run", pass: peak < 600, detail: `peak ${peak} MiB` });
+  const upload = large.upload;
+  budgets.push({
+    name: "a 20 MB upload grows RSS by < 32 MB",
+    pass: upload?.status === 201 && upload.growthMiB < 32,
+    detail: upload ? `HTTP ${upload.status}, +${upload.growthMiB} MiB` : "not run",
+  });
+  for (const page of embedded.pages) {
+    budgets.push({ name: `PGlite, 5,000 clients: ${page.name} p95 < 400 ms`, pass: page.requests > 0 && page.p95 < 400, detail: `${page.p95} ms` });
+  }
+  const scans = plans.filter((p) => p.seqScan).map((p) => p.name);
+  budgets.push({ name: "hot queries use indexes (EXPLAIN)", pass: plans.length > 0 && scans.length === 0, detail: scans.length ? `sequential scans: ${scans.join("; ")}` : `${plans.length} statements, none scans a large table` });
+  return budgets;
+}
+
+async function main() {
+  loadDotEnv();
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const seed = Number(process.env.BENCH_SEED ?? 42);
+  buildIfNeeded();
+
+  const smallUrl = await postgresDataset(serverUrl, { clients: 1_000, seed });
+  const largeUrl = await postgresDataset(serverUrl, { clients: 100_000, seed });
+  const pgliteDir = await pgliteDataset({ clients: 5_000, seed });
+
+  const smallDb = postgresQuery(smallUrl);
+  const small = await runSuite({ label: "Postgres, 1,000 clients", env: { DATABASE_URL: smallUrl }, query: smallDb.query, seconds, upload: false });
+  const largeDb = postgresQuery(largeUrl);
+  const large = await runSuite({ label: "Postgres, 100,000 clients", env: { DATABASE_URL: largeUrl }, query: largeDb.query, seconds, upload: true });
+  const plans = await explainPass(largeUrl, largeDb.query);
+  await Promise.all([smallDb.end(), largeDb.end()]);
+
+  const { PGlite } = await import("@electric-sql/pglite");
+  const lite = new PGlite(pgliteDir);
+  const liteQuery: Query = async (text, params) => (await lite.query(text, params)).rows as never;
+  const embedded = await runSuite({
+    label: "PGlite (embedded default), 5,000 clients",
+    env: { PGLITE_DATA_DIR: pgliteDir, DATABASE_URL: "" },
+    query: liteQuery,
+    seconds: Math.max(3, Math.round(seconds / 2)),
+    upload: false,
+    beforeStart: () => lite.close(),
+  });
+
+  const budgets = budgetsFor(small, large, embedded, plans);
+  printBudgets(budgets);
+  const file = writeJson({ date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, small, large, embedded, plans, budgets });
+  console.log(`\nResults written to ${file}`);
+  process.exit(budgets.every((b) => b.pass) ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
