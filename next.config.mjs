@@ -24,7 +24,11 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Document downloads set their own framing and CSP (sandboxed previews on our own pages).
+    return [
+      { source: "/((?!api/documents/).*)", headers: securityHeaders },
+      { source: "/api/documents/:path*", headers: securityHeaders.filter((h) => h.key !== "X-Frame-Options") },
+    ];
   },
 };
 

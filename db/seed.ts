@@ -2,6 +2,8 @@ import { count, eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { agencySettings, auditLog, clients, users, type ClientStatus, type Locale, type Role } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoFinances } from "./seed-creditors";
+import { seedEvidenceChecklist } from "./seed-evidence";
 
 export type DemoSignIn = { role: Role; name: string; email: string; password: string };
 
@@ -93,6 +95,8 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
         details: { source: "demo seed" },
       });
     }
+    await seedDemoFinances(tx);
+    await seedEvidenceChecklist(tx);
   });
   return DEMO_USERS.map(({ role, name, email, password }) => ({ role, name, email, password }));
 }

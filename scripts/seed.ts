@@ -3,6 +3,16 @@ import { runMigrations } from "@/db/migrate";
 import { resetDatabase } from "@/db/reset";
 import { assertLocalTarget, describeSignIns, isDatabaseEmpty, seedDemo } from "@/db/seed";
 import { loadDotEnv } from "./env";
+import { seedLarge } from "./seed-large";
+
+/** `--clients 100000` style options; absent means not asked for. */
+function numberOption(args: string[], name: string): number | undefined {
+  const index = args.indexOf(`--${name}`);
+  if (index < 0) return undefined;
+  const value = Number(args[index + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number, for example --${name} 1000`);
+  return value;
+}
 
 async function main() {
   loadDotEnv();
@@ -14,6 +24,20 @@ async function main() {
     console.log(describeSignIns(await seedDemo(db())));
   } else {
     console.log("The database already has data; run `npm run db:seed -- --reset` to wipe it and seed the demo again.");
+  }
+  const count = numberOption(args, "clients");
+  if (count) {
+    const started = Date.now();
+    const result = await seedLarge(db(), {
+      clients: count,
+      counsellors: numberOption(args, "counsellors"),
+      supervisors: numberOption(args, "supervisors"),
+      seed: numberOption(args, "seed"),
+    });
+    console.log(
+      `Added ${result.clients} clients for ${result.counsellorIds.length} counsellors and ${result.supervisorIds.length} supervisors ` +
+        `in ${((Date.now() - started) / 1000).toFixed(1)} s (staff sign in with ${result.password}).`,
+    );
   }
   await closeDb();
 }

@@ -1,24 +1,26 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/layout/app-header";
+import { SkipLink } from "@/components/layout/skip-link";
 import { StaffNav } from "@/components/layout/staff-nav";
 import { requireArea } from "@/lib/auth/session";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const user = await requireArea("staff");
-  const t = await getTranslations("common");
   return (
-    <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
-        {t("skipToContent")}
-      </a>
-      <AppHeader user={user} />
-      <div className="flex flex-1 flex-col md:flex-row">
-        <StaffNav user={user} />
-        <main id="main" className="flex-1 p-4 sm:p-6">
-          {children}
-        </main>
+    <>
+      <SkipLink />
+      <div className="flex min-h-screen flex-col md:flex-row">
+        {/* The wrapper carries the colour down the whole column; the nav inside stays in view. */}
+        <div className="bg-brand-900 md:w-sidebar md:shrink-0">
+          <StaffNav user={user} />
+        </div>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <AppHeader user={user} />
+          <main id="main" className="mx-auto w-full max-w-content flex-1 px-4 py-6 sm:px-6 lg:px-8">
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </>
   );
 }

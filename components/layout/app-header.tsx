@@ -3,17 +3,23 @@ import { signOutAction } from "@/app/actions/session";
 import { LocaleSwitcher } from "@/components/i18n/locale-switcher";
 import { Button } from "@/components/ui/button";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { ClientSearch } from "./client-search";
 
-export async function AppHeader({ user }: { user: SessionUser }) {
+/** The staff top bar: client search, display language, who is signed in, sign out. */
+export async function AppHeader({ user, search = true }: { user: SessionUser; search?: boolean }) {
   const t = await getTranslations();
   return (
-    <header className="flex flex-wrap items-center justify-between gap-3 border-b border-line bg-surface px-4 py-3 sm:px-6">
-      <span className="text-lg font-semibold text-brand-800">{t("common.appName")}</span>
-      <div className="flex flex-wrap items-center gap-3">
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line bg-surface px-4 py-2 sm:px-6">
+      {search ? <ClientSearch className="order-last sm:order-none sm:flex-1" /> : <span className="flex-1" />}
+      <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
         <LocaleSwitcher />
-        <span className="text-sm text-ink-muted">
-          <span className="font-medium text-ink">{user.name}</span> · {t(`roles.${user.role}`)}
-        </span>
+        <p className="text-sm text-ink-muted">
+          <span className="sr-only">{t("shell.signedInAs")} </span>
+          <span className="font-medium text-ink">{user.name}</span>
+          <span aria-hidden="true"> · </span>
+          <span className="sr-only">, </span>
+          {t(`roles.${user.role}`)}
+        </p>
         <form action={signOutAction}>
           <Button type="submit" variant="secondary">
             {t("common.signOut")}

@@ -1,33 +1,28 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { canEnter, type Area, type SessionUser } from "@/lib/auth/permissions";
+import { NavMenu } from "./nav-menu";
 
+// `label` is a key in the `nav` catalogue namespace. Add one line per screen; order is menu order.
 type NavItem = { href: string; label: string; area: Area };
 
 const items: NavItem[] = [
   { href: "/dashboard", label: "dashboard", area: "staff" },
+  { href: "/clients", label: "clients", area: "staff" },
   { href: "/admin/staff", label: "staff", area: "admin" },
+  // Every staff member reads the directory (contact routes, policies); only admins edit it.
+  { href: "/admin/creditors", label: "creditors", area: "staff" },
+  { href: "/admin/evidence", label: "evidence", area: "admin" },
   { href: "/password", label: "password", area: "staff" },
 ];
 
 export async function StaffNav({ user }: { user: SessionUser }) {
-  const t = await getTranslations("nav");
-  return (
-    <nav aria-label={t("main")} className="border-b border-line bg-surface md:min-h-full md:w-56 md:border-r md:border-b-0">
-      <ul className="flex gap-1 overflow-x-auto p-2 md:flex-col">
-        {items
-          .filter((item) => canEnter(user.role, item.area))
-          .map((item) => (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="block rounded-[var(--radius-control)] px-3 py-2 text-sm font-medium text-ink hover:bg-brand-50"
-              >
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
-      </ul>
-    </nav>
+  const [t, common, shell] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("shell")]);
+  const visible = items.filter((item) => canEnter(user.role, item.area)).map((item) => ({ href: item.href, label: t(item.label) }));
+  const brand = (
+    <Link href="/dashboard" className="flex min-h-touch items-center rounded-[var(--radius-control)] text-base font-semibold text-white">
+      {common("appName")}
+    </Link>
   );
+  return <NavMenu label={t("main")} menuLabel={shell("menu")} items={visible} brand={brand} />;
 }

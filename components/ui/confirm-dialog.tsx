@@ -2,8 +2,8 @@
 
 import { AlertDialog } from "radix-ui";
 import type { ReactNode } from "react";
-import { Button, type ButtonVariant, buttonBase, buttonClasses } from "./button";
-import { cn } from "./cn";
+import { Button, type ButtonVariant, buttonClassName } from "./button";
+import { contentClasses, descriptionClasses, footerClasses, overlayClasses, titleClasses } from "./dialog-parts";
 
 type Props = {
   trigger: ReactNode;
@@ -14,9 +14,14 @@ type Props = {
   cancelLabel: ReactNode;
   onConfirm: () => void;
   disabled?: boolean;
+  /** "danger" (default) for destructive actions; "primary" for weighty but harmless ones. */
+  confirmVariant?: ButtonVariant;
 };
 
-/** Asks before a destructive action; focus is trapped inside and returns to the trigger. */
+/**
+ * Asks before a destructive action. An alert dialog: focus is trapped inside, starts on Cancel
+ * (the safe choice) and returns to the trigger when it closes.
+ */
 export function ConfirmDialog(props: Props) {
   return (
     <AlertDialog.Root>
@@ -26,13 +31,13 @@ export function ConfirmDialog(props: Props) {
         </Button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 bg-ink/40" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-[var(--radius-card)] bg-surface p-6 shadow-lg">
-          <AlertDialog.Title className="text-lg font-semibold">{props.title}</AlertDialog.Title>
-          <AlertDialog.Description className="mt-2 text-ink-muted">{props.description}</AlertDialog.Description>
-          <div className="mt-6 flex justify-end gap-2">
-            <AlertDialog.Cancel className={cn(buttonBase, buttonClasses.secondary)}>{props.cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action className={cn(buttonBase, buttonClasses.danger)} onClick={props.onConfirm}>
+        <AlertDialog.Overlay className={overlayClasses} />
+        <AlertDialog.Content className={contentClasses}>
+          <AlertDialog.Title className={titleClasses}>{props.title}</AlertDialog.Title>
+          <AlertDialog.Description className={descriptionClasses}>{props.description}</AlertDialog.Description>
+          <div className={footerClasses}>
+            <AlertDialog.Cancel className={buttonClassName("secondary")}>{props.cancelLabel}</AlertDialog.Cancel>
+            <AlertDialog.Action className={buttonClassName(props.confirmVariant ?? "danger")} onClick={props.onConfirm}>
               {props.confirmLabel}
             </AlertDialog.Action>
           </div>

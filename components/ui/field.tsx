@@ -1,8 +1,12 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "./cn";
+import { FieldError, FieldHint, fieldIds } from "./field-parts";
 
-const controlClasses =
-  "block w-full min-h-10 rounded-[var(--radius-control)] border border-line-strong bg-surface px-3 py-2 text-base text-ink aria-[invalid=true]:border-danger-fg";
+export { FieldError, FieldHint, fieldIds };
+
+/** The look of every text-like control (input, select, textarea, date, money, combobox). */
+export const controlClasses =
+  "block w-full min-h-10 rounded-[var(--radius-control)] border border-line-strong bg-surface px-3 py-2 text-base text-ink placeholder:text-ink-muted disabled:bg-surface-muted disabled:text-ink-muted aria-[invalid=true]:border-danger-fg aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-danger-fg";
 
 type FieldProps = {
   id: string;
@@ -14,33 +18,22 @@ type FieldProps = {
 
 /** Label, control and an announced error tied together by id, the same way on every form. */
 export function Field({ id, label, error, hint, children }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = `${id}-error`;
-  const describedBy = [hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  const { hintId, errorId, describedBy } = fieldIds(id, hint, error);
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId}>{hint}</FieldHint>
       {children(describedBy, Boolean(error))}
-      <p id={errorId} aria-live="polite" className="min-h-0 text-sm text-danger-fg">
-        {error}
-      </p>
+      <FieldError id={errorId} error={error} />
     </div>
   );
 }
 
-type InputFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & {
-  id: string;
-  label: ReactNode;
-  error?: string;
-  hint?: ReactNode;
-};
+type Labelled = { id: string; label: ReactNode; error?: string; hint?: ReactNode };
+
+type InputFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & Labelled;
 
 export function InputField({ id, label, error, hint, className, ...props }: InputFieldProps) {
   return (
@@ -58,12 +51,7 @@ export function InputField({ id, label, error, hint, className, ...props }: Inpu
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
-  id: string;
-  label: ReactNode;
-  error?: string;
-  hint?: ReactNode;
-};
+type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & Labelled;
 
 export function SelectField({ id, label, error, hint, className, children, ...props }: SelectFieldProps) {
   return (
@@ -82,3 +70,29 @@ export function SelectField({ id, label, error, hint, className, children, ...pr
     </Field>
   );
 }
+
+type TextareaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & Labelled;
+
+export function TextareaField({ id, label, error, hint, className, rows = 4, ...props }: TextareaFieldProps) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={id}
+          rows={rows}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={cn(controlClasses, "resize-y", className)}
+          {...props}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A native date input: the browser's own picker is keyboard- and screen-reader-friendly; submits YYYY-MM-DD. */
+export function DateField(props: Omit<InputFieldProps, "type">) {
+  return <InputField type="date" {...props} className={cn("max-w-56", props.className)} />;
+}
+
+export { CheckboxField, RadioGroupField } from "./choice-fields";

@@ -1,7 +1,16 @@
 import type { ClientStatus } from "@/db/schema/clients";
+import type { DebtStatus } from "@/db/schema/debts";
+import type { NegotiationOutcome } from "@/db/schema/negotiations";
+import type { InstalmentStatus, PlanStatus } from "@/db/schema/plans";
 import type { Tone } from "./badge";
 
 // One colour scale for states across the product; later state families add their maps here.
+// The scale, so one meaning has one colour everywhere (case, debt, document, outcome):
+//   neutral — not started yet, or finished with nothing left to do (intake, closed, settled)
+//   info    — in progress, nothing needed from anyone right now (active, monitoring, pending review)
+//   warning — waiting or needs attention soon (negotiating, paused, requested, no response)
+//   success — agreed, accepted, on track (plan agreed, accepted, on track)
+//   danger  — overdue, rejected, or severe consequences (overdue, in collection, rejected, escalate)
 export const clientStatusTone: Record<ClientStatus, Tone> = {
   intake: "neutral",
   active: "info",
@@ -10,3 +19,41 @@ export const clientStatusTone: Record<ClientStatus, Tone> = {
   monitoring: "info",
   closed: "neutral",
 };
+
+export const debtStatusTone: Record<DebtStatus, Tone> = {
+  current: "success",
+  overdue: "danger",
+  in_collection: "danger",
+  paused: "warning",
+  plan_agreed: "success",
+  settled: "neutral",
+  written_off: "neutral",
+};
+
+/** Document review state; a withdrawn document shows "withdrawn" whatever its review said. */
+export const documentStatusTone: Record<"pending" | "accepted" | "rejected" | "withdrawn", Tone> = {
+  pending: "info",
+  accepted: "success",
+  rejected: "danger",
+  withdrawn: "neutral",
+};
+
+export const documentRequestStatusTone: Record<"open" | "fulfilled" | "cancelled" | "overdue", Tone> = {
+  open: "warning",
+  fulfilled: "success",
+  cancelled: "neutral",
+  overdue: "danger",
+};
+
+export const negotiationOutcomeTone: Record<NegotiationOutcome, Tone> = {
+  agreed: "success",
+  partially_agreed: "success",
+  rejected: "danger",
+  pending: "warning",
+  no_response: "warning",
+  escalated: "danger",
+};
+
+export const planStatusTone: Record<PlanStatus, Tone> = { active: "info", completed: "neutral", broken: "danger" };
+
+export const instalmentStatusTone: Record<InstalmentStatus, Tone> = { due: "info", paid: "success", partly_paid: "warning", missed: "danger" };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  date,
   index,
   integer,
   pgEnum,
@@ -16,6 +17,31 @@ export const clientStatuses = ["intake", "active", "negotiating", "plan_agreed",
 export const clientStatusEnum = pgEnum("client_status", clientStatuses);
 export type ClientStatus = (typeof clientStatuses)[number];
 
+export const employmentStatuses = [
+  "employed",
+  "self_employed",
+  "gig_work",
+  "unemployed",
+  "retired",
+  "student",
+  "unable_to_work",
+  "other",
+] as const;
+export const employmentStatusEnum = pgEnum("employment_status", employmentStatuses);
+export type EmploymentStatus = (typeof employmentStatuses)[number];
+
+export const hardshipReasons = ["unemployment", "illness_injury", "income_drop", "family_emergency", "business_failure", "other"] as const;
+export const hardshipReasonEnum = pgEnum("hardship_reason", hardshipReasons);
+export type HardshipReason = (typeof hardshipReasons)[number];
+
+export const vulnerabilityFlags = ["health", "mental_health", "disability", "language", "other"] as const;
+export const vulnerabilityEnum = pgEnum("vulnerability", vulnerabilityFlags);
+export type VulnerabilityFlag = (typeof vulnerabilityFlags)[number];
+
+export const closureReasons = ["plan_completed", "debts_settled", "client_withdrew", "referred_elsewhere", "other"] as const;
+export const closureReasonEnum = pgEnum("closure_reason", closureReasons);
+export type ClosureReason = (typeof closureReasons)[number];
+
 export const clientReferenceSeq = pgSequence("client_reference_seq", { startWith: 1 });
 
 export const clients = pgTable(
@@ -31,8 +57,20 @@ export const clients = pgTable(
     fullName: text("full_name").notNull(),
     phone: text("phone"),
     email: text("email"),
+    dateOfBirth: date("date_of_birth", { mode: "string" }),
     preferredLanguage: localeEnum("preferred_language").notNull().default("zh-CN"),
+    householdAdults: integer("household_adults").notNull().default(1),
+    householdDependants: integer("household_dependants").notNull().default(0),
+    employmentStatus: employmentStatusEnum("employment_status"),
+    hardshipReasons: hardshipReasonEnum("hardship_reasons").array().notNull().default(sql`'{}'`),
+    hardshipOther: text("hardship_other"),
+    vulnerabilities: vulnerabilityEnum("vulnerabilities").array().notNull().default(sql`'{}'`),
+    vulnerabilityOther: text("vulnerability_other"),
+    notes: text("notes"),
     status: clientStatusEnum("status").notNull().default("intake"),
+    closureReason: closureReasonEnum("closure_reason"),
+    closureNote: text("closure_note"),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
     counsellorId: uuid("counsellor_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -46,5 +84,25 @@ export const clients = pgTable(
     uniqueIndex("clients_reference_idx").on(t.reference),
     index("clients_counsellor_status_idx").on(t.counsellorId, t.status),
     uniqueIndex("clients_portal_user_idx").on(t.portalUserId),
+    // Caseload pages: one index per allowed sort, scoped by counsellor (own/team) or agency-wide (admin).
+    index("clients_counsellor_updated_idx").on(t.counsellorId, t.updatedAt),
+    index("clients_counsellor_name_idx").on(t.counsellorId, t.fullName),
+    index("clients_updated_idx").on(t.updatedAt),
+    index("clients_created_idx").on(t.createdAt),
+    index("clients_name_idx").on(t.fullName),
+    index("clients_status_updated_idx").on(t.status, t.updatedAt),
+    // Search without pg_trgm: prefix of the name or of its last word, prefix/suffix of the reference,
+    // and the trailing digits of the phone (so 13800138000 finds +86 138 0013 8000).
+    index("clients_name_prefix_idx").using("btree", sql`lower(${t.fullName}) text_pattern_ops`),
+    index("clients_last_word_prefix_idx").using(
+      "btree",
+      sql`lower(regexp_replace(${t.fullName}, '^.*\\s', '')) text_pattern_ops`,
+    ),
+    index("clients_reference_prefix_idx").using("btree", sql`${t.reference} text_pattern_ops`),
+    index("clients_reference_suffix_idx").using("btree", sql`reverse(${t.reference}) text_pattern_ops`),
+    index("clients_phone_suffix_idx").using(
+      "btree",
+      sql`reverse(regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g')) text_pattern_ops`,
+    ),
   ],
 );

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { clientStatusTone } from "@/components/ui/status-tones";
 import { requireArea } from "@/lib/auth/session";
+import { listMyOpenRequests } from "@/lib/dal/document-requests";
 import { getMyCase } from "@/lib/dal/portal";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PortalPage() {
   const user = await requireArea("portal");
-  const [t, myCase] = await Promise.all([getTranslations(), getMyCase(user)]);
+  const [t, myCase, openRequests] = await Promise.all([getTranslations(), getMyCase(user), listMyOpenRequests(user)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("portal.greeting", { name: user.name })}</h1>
@@ -45,6 +46,17 @@ export default async function PortalPage() {
           <p>{t("portal.noCase")}</p>
         </Card>
       )}
+      {myCase ? (
+        <Card aria-labelledby="documents-heading">
+          <h2 id="documents-heading" className="text-lg font-semibold">
+            {t("documents.portalTitle")}
+          </h2>
+          <p className="mt-2">{t("documents.portalSummary", { open: openRequests.length })}</p>
+          <Link href="/portal/documents" className="mt-3 inline-block min-h-10 py-2 font-medium text-brand-700 underline">
+            {t("documents.portalLink")}
+          </Link>
+        </Card>
+      ) : null}
       <Link href="/password" className="inline-block min-h-10 py-2 text-brand-700 underline">
         {t("nav.password")}
       </Link>

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "@/components/clients/accept-invitation-form";
+import { Card } from "@/components/ui/card";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { findOpenInvitation } from "@/lib/dal/invitations";
+import { invitationTokenSchema } from "@/lib/validation/invitations";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invite"))("acceptTitle"), referrer: "no-referrer" };
+}
+
+/** Public: the token in the link is the only credential, and it works once, for 7 days. */
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations("invite");
+  const valid = invitationTokenSchema.safeParse(token).success;
+  const invitation = valid ? await findOpenInvitation(token) : null;
+  return (
+    <Card className="w-full max-w-md">
+      <h1 className="text-2xl font-semibold">{t("acceptTitle")}</h1>
+      {invitation ? (
+        <>
+          <p className="mt-2 text-sm text-ink-muted">{t("acceptIntro", { min: MIN_PASSWORD_LENGTH })}</p>
+          <AcceptInvitationForm token={token} email={invitation.email} min={MIN_PASSWORD_LENGTH} />
+        </>
+      ) : (
+        <p className="mt-2">{t("invalid")}</p>
+      )}
+    </Card>
+  );
+}

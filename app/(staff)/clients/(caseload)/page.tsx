@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CaseloadFilters } from "@/components/clients/caseload-filters";
+import { CaseloadTable } from "@/components/clients/caseload-table";
+import { LinkButton } from "@/components/ui/link-button";
+import { requireArea } from "@/lib/auth/session";
+import { caseloadSearch, parseCaseloadQuery } from "@/lib/clients/caseload-query";
+import { listAssignableCounsellors } from "@/lib/dal/client-access";
+import { listClients } from "@/lib/dal/client-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("clients"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClientsPage({ searchParams }: Props) {
+  const user = await requireArea("staff");
+  const query = parseCaseloadQuery(await searchParams);
+  const senior = user.role !== "counsellor";
+  const [t, page, counsellors] = await Promise.all([getTranslations(), listClients(user, query), senior ? listAssignableCounsellors(user) : null]);
+  const filtered = Boolean(query.q || query.status.length || query.counsellorId);
+  const search = caseloadSearch({ ...query, page: 1 });
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("clients.title")}</h1>
+          <p className="text-ink-muted">{t(user.role === "counsellor" ? "clients.introOwn" : user.role === "supervisor" ? "clients.introTeam" : "clients.introAll")}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <LinkButton href={`/api/clients/export${search}`} variant="secondary" prefetch={false}>
+            {t("clients.export")}
+          </LinkButton>
+          <LinkButton href="/clients/new">{t("clients.new.title")}</LinkButton>
+        </div>
+      </div>
+      <CaseloadFilters query={query} counsellors={counsellors} />
+      <CaseloadTable
+        key={caseloadSearch(query)}
+        rows={page.rows}
+        total={page.total}
+        capped={page.capped}
+        query={query}
+        showCounsellor={senior}
+        counsellors={counsellors}
+        empty={
+          filtered ? (
+            <p>
+              {t("clients.emptyFiltered")}{" "}
+              <Link href="/clients" className="text-brand-700 underline">
+                {t("clients.filters.clear")}
+              </Link>
+            </p>
+          ) : (
+            <p>
+              {t("clients.empty")}{" "}
+              <Link href="/clients/new" className="text-brand-700 underline">
+                {t("clients.new.title")}
+              </Link>
+            </p>
+          )
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireArea } from "@/lib/auth/session";
+import { describeConflict } from "@/lib/clients/conflict";
+import { keepListValues } from "@/lib/clients/form-values";
+import { changeClientStatus, TransitionError, updateClient, VersionConflictError } from "@/lib/dal/clients";
+import { recordConsent, withdrawConsent } from "@/lib/dal/consents";
+import { ConflictError, NotFoundError } from "@/lib/dal/errors";
+import { createInvitation } from "@/lib/dal/invitations";
+import { clientUpdateSchema, statusChangeSchema } from "@/lib/validation/clients";
+import { recordConsentSchema, withdrawConsentSchema } from "@/lib/validation/consents";
+import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { inviteSchema } from "@/lib/validation/invitations";
+
+function done(clientId: string): void {
+  revalidatePath(`/clients/${clientId}`, "layout");
+  revalidatePath("/clients");
+}
+
+function rethrow(error: unknown): never {
+  if (error instanceof NotFoundError) notFound();
+  throw error;
+}
+
+export async function updateClientAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = clientUpdateSchema.safeParse(input);
+  if (!parsed.success) return keepListValues(invalid(parsed.error, t, input), input, ["hardshipReasons", "vulnerabilities"]);
+  try {
+    await updateClient(user, parsed.data);
+  } catch (error) {
+    // Nothing was saved: show what the other person stored beside each field, and take their version
+    // so a deliberate second save is possible once the user has seen it.
+    if (error instanceof VersionConflictError) return describeConflict(error.current, parsed.data, input, t);
+    return rethrow(error);
+  }
+  done(parsed.data.clientId);
+  redirect(`/clients/${parsed.data.clientId}`);
+}
+
+export async function changeStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = statusChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    await changeClientStatus(user, parsed.data);
+    done(parsed.data.clientId);
+    return { ok: true, message: t("clients.status.moved", { status: t(`clientStatus.${parsed.data.to}`) }) };
+  } catch (error) {
+    if (error instanceof VersionConflictError) return { ok: false, fieldErrors: {}, message: t("errors.conflict") };
+    if (error instanceof TransitionError) return { ok: false, fieldErrors: { to: t("clients.status.notAllowed") }, message: t("clients.status.notAllowed") };
+    return rethrow(error);
+  }
+}
+
+export async function recordConsentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = recordConsentSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    await recordConsent(user, parsed.data);
+    done(parsed.data.clientId);
+    return { ok: true, message: t("consent.recorded") };
+  } catch (error) {
+    if (error instanceof ConflictError) return { ok: false, fieldErrors: { scope: t("consent.alreadyActive") }, message: t("consent.alreadyActive") };
+    return rethrow(error);
+  }
+}
+
+export async function withdrawConsentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const parsed = withdrawConsentSchema.safeParse(formToObject(formData));
+  if (!parsed.success) notFound();
+  try {
+    await withdrawConsent(user, parsed.data);
+    done(parsed.data.clientId);
+    return { ok: true, message: t("consent.withdrawnDone") };
+  } catch (error) {
+    return rethrow(error);
+  }
+}
+
+async function origin(): Promise<string> {
+  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, "");
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+export async function inviteClientAction(_prev: FormState<{ link: string }>, formData: FormData): Promise<FormState<{ link: string }>> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = inviteSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    const { token } = await createInvitation(user, parsed.data);
+    const link = `${await origin()}/invite/${token}`;
+    // No mail server is configured: the counsellor passes the link on, and it is in the server log.
+    console.info(`[invitation] portal invitation for client ${parsed.data.clientId} <${parsed.data.email}>: ${link}`);
+    done(parsed.data.clientId);
+    return { ok: true, message: t("invite.created", { email: parsed.data.email }), data: { link } };
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const key = error.field === "portal" ? "invite.alreadyActive" : "invite.emailTaken";
+      return { ok: false, fieldErrors: error.field === "email" ? { email: t(key) } : {}, message: t(key), values: { email: parsed.data.email } };
+    }
+    return rethrow(error);
+  }
+}

@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireArea } from "@/lib/auth/session";
+import { ConflictError, NotFoundError } from "@/lib/dal/errors";
+import { confirmAgreement, logNegotiationEntry } from "@/lib/dal/negotiations";
+import { getAgencySettings } from "@/lib/dal/settings";
+import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { confirmationSchema, negotiationEntrySchema } from "@/lib/validation/negotiations";
+
+function typed(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+}
+
+export async function logEntryAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const { timeZone } = await getAgencySettings();
+  const parsed = negotiationEntrySchema({ timeZone, now: new Date() }).safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    await logNegotiationEntry(user, clientId, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ConflictError) {
+      const key = error.field === "correctsEntryId" ? "negotiations.errors.alreadyCorrected" : "negotiations.errors.currency";
+      return { ok: false, fieldErrors: {}, message: t(key), values: typed(input) };
+    }
+    throw error;
+  }
+  revalidatePath(`/clients/${clientId}/negotiations`);
+  redirect(`/clients/${clientId}/negotiations?saved=1`);
+}
+
+export async function confirmAgreementAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = confirmationSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    await confirmAgreement(user, clientId, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  revalidatePath(`/clients/${clientId}/negotiations`);
+  return { ok: true, message: t("negotiations.confirmSaved") };
+}

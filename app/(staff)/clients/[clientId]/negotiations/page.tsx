@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { creditorName } from "@/components/creditors/creditor-name";
+import { orNotFound } from "@/components/debts/or-not-found";
+import { PauseList } from "@/components/negotiations/pause-list";
+import { TimelineFilters } from "@/components/negotiations/timeline-filters";
+import { TimelineItem } from "@/components/negotiations/timeline-item";
+import { CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { LinkButton } from "@/components/ui/link-button";
+import { listDebts } from "@/lib/dal/debts";
+import { listDocuments } from "@/lib/dal/documents";
+import { listNegotiationTimeline } from "@/lib/dal/negotiations";
+import { listPauses } from "@/lib/dal/pauses";
+import { getAgencySettings } from "@/lib/dal/settings";
+import { timelineFilterSchema } from "@/lib/validation/negotiations";
+import { loadClient } from "../load-client";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("negotiations"))("title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ClientNegotiationsPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
+  const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
+  const { user } = await loadClient(clientId);
+  const one = (key: string) => (Array.isArray(search[key]) ? search[key][0] : search[key]) || undefined;
+  const filter = timelineFilterSchema.parse({ creditor: one("creditor"), debt: one("debt"), channel: one("channel"), outcome: one("outcome") });
+  const [entries, debts, pauses, documents, settings, t, locale] = await Promise.all([
+    orNotFound(listNegotiationTimeline(user, clientId, filter)),
+    orNotFound(listDebts(user, clientId)),
+    orNotFound(listPauses(user, clientId)),
+    orNotFound(listDocuments(user, clientId)),
+    getAgencySettings(),
+    getTranslations("negotiations"),
+    getLocale(),
+  ]);
+  const base = `/clients/${clientId}/negotiations`;
+  const name = (d: { creditorNameEn: string; creditorNameZh: string }) => creditorName({ nameEn: d.creditorNameEn, nameZh: d.creditorNameZh }, locale);
+  const debtOptions = debts.map((d) => ({ id: d.id, label: [name(d), d.product, d.accountMasked].filter(Boolean).join(" · ") }));
+  const creditorOptions = [...new Map(debts.map((d) => [d.creditorId, { id: d.creditorId, label: name(d) }])).values()];
+  const agreements = documents.filter((d) => d.kind === "agreement" && !d.deletedAt).map((d) => ({ id: d.id, name: d.originalName }));
+  const when = new Map(entries.map((e) => [e.id, e.contactedAt]));
+  const filtered = Object.values(filter).some(Boolean);
+  const newHref = filter.debt ? `${base}/new?debt=${filter.debt}` : `${base}/new`;
+  return (
+    <div className="space-y-6">
+      <CardHeader
+        title={t("title")}
+        actions={
+          <>
+            <LinkButton href={newHref}>{t("logContact")}</LinkButton>
+            <LinkButton variant="secondary" href={`/clients/${clientId}/letters${filter.debt ? `?debt=${filter.debt}` : ""}`}>
+              {t("letter")}
+            </LinkButton>
+          </>
+        }
+      />
+      <p className="text-ink-muted">{t("intro")}</p>
+      <FormMessage tone="success">{one("saved") ? t("saved") : undefined}</FormMessage>
+      <TimelineFilters base={base} filter={filter} debts={debtOptions} creditors={creditorOptions} />
+      {entries.length ? (
+        <ol className="space-y-3" aria-label={t("title")}>
+          {entries.map((entry) => (
+            <TimelineItem key={entry.id} entry={entry} clientId={clientId} locale={locale} timeZone={settings.timeZone} when={when} agreementDocuments={agreements} />
+          ))}
+        </ol>
+      ) : (
+        <EmptyState
+          title={filtered ? t("emptyFiltered") : debts.length ? t("emptyTitle") : t("noDebts")}
+          action={debts.length ? <LinkButton href={newHref}>{t("logContact")}</LinkButton> : <LinkButton href={`/clients/${clientId}/debts`}>{t("addDebts")}</LinkButton>}
+        >
+          {filtered ? null : debts.length ? t("emptyBody") : null}
+        </EmptyState>
+      )}
+      <PauseList pauses={pauses} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireArea } from "@/lib/auth/session";
+import { ConflictError, NotFoundError } from "@/lib/dal/errors";
+import { PlanAmountError, PlanTermError, createPlan, recordPayment } from "@/lib/dal/plans";
+import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { paymentSchema, planSchema } from "@/lib/validation/plans";
+
+function typed(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+}
+
+const CONFLICTS: Record<string, [field: string, key: string]> = {
+  debtId: ["debtId", "plans.errors.activePlan"],
+  currency: ["debtId", "negotiations.errors.currency"],
+  alreadyPaid: ["outcome", "plans.errors.alreadyPaid"],
+  planClosed: ["outcome", "plans.errors.planClosed"],
+};
+
+export async function createPlanAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = planSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  const fail = (field: string, message: string) => ({ ok: false as const, fieldErrors: { [field]: message }, message: t("validation.fixErrors"), values: typed(input) });
+  try {
+    await createPlan(user, clientId, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof PlanTermError) {
+      const problems = error.problems.map((p) => t(`plans.termProblems.${p.code}`, { months: p.months, max: p.max }));
+      return fail("months", [...problems, t("plans.errors.termNeedsOverride")].join(" "));
+    }
+    if (error instanceof PlanAmountError) return fail("months", t("plans.errors.balanceTooSmall"));
+    if (error instanceof ConflictError && CONFLICTS[error.field]) {
+      const [field, key] = CONFLICTS[error.field]!;
+      return fail(field, t(key));
+    }
+    throw error;
+  }
+  revalidatePath(`/clients/${clientId}/plans`);
+  redirect(`/clients/${clientId}/plans?saved=1`);
+}
+
+export async function recordPaymentAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = paymentSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    await recordPayment(user, clientId, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ConflictError && CONFLICTS[error.field]) {
+      const [field, key] = CONFLICTS[error.field]!;
+      return { ok: false, fieldErrors: { [field]: t(key) }, message: t(key), values: typed(input) };
+    }
+    throw error;
+  }
+  revalidatePath(`/clients/${clientId}/plans`);
+  return { ok: true, message: t("plans.recorded") };
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import { clientStatuses } from "@/db/schema/clients";
+import type { CaseloadQuery } from "@/lib/clients/caseload-query";
+
+type Props = { query: CaseloadQuery; counsellors: { id: string; name: string }[] | null };
+
+/** A plain GET form: filters become URL parameters, so they work without JavaScript and can be shared. */
+export async function CaseloadFilters({ query, counsellors }: Props) {
+  const t = await getTranslations();
+  return (
+    <form method="get" action="/clients" role="search" aria-label={t("clients.filters.label")} className="grid items-end gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]">
+      <InputField id="q" name="q" type="search" label={t("clients.filters.search")} defaultValue={query.q ?? ""} placeholder={t("clients.filters.searchPlaceholder")} />
+      <SelectField id="status" name="status" label={t("clients.filters.status")} defaultValue={query.status[0] ?? ""}>
+        <option value="">{t("clients.filters.anyStatus")}</option>
+        {clientStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`clientStatus.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      {counsellors ? (
+        <SelectField id="counsellor" name="counsellor" label={t("clients.filters.counsellor")} defaultValue={query.counsellorId ?? ""}>
+          <option value="">{t("clients.filters.anyCounsellor")}</option>
+          {counsellors.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <div className="hidden lg:block" />
+      )}
+      {query.sort.column !== "updated" || query.sort.dir !== "desc" ? <input type="hidden" name="sort" value={`${query.sort.column}.${query.sort.dir}`} /> : null}
+      {query.size !== 25 ? <input type="hidden" name="size" value={query.size} /> : null}
+      <div className="flex gap-2 pb-6">
+        <Button type="submit">{t("clients.filters.apply")}</Button>
+        <Link href="/clients" className="inline-flex min-h-10 items-center px-2 text-sm text-brand-700 underline">
+          {t("clients.filters.clear")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { createColumnHelper } from "@tanstack/react-table";
+import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { DataTable, type DataTableColumn, type DataTableFeatures } from "@/components/data-table/data-table";
+import { Badge } from "@/components/ui/badge";
+import { clientStatusTone } from "@/components/ui/status-tones";
+import type { ClientStatus } from "@/db/schema/clients";
+import { pageSizes, type CaseloadQuery } from "@/lib/clients/caseload-query";
+import { BulkAssign } from "./bulk-assign";
+
+export type CaseloadTableRow = {
+  id: string;
+  reference: string;
+  fullName: string;
+  phone: string | null;
+  status: ClientStatus;
+  counsellorName: string;
+  updatedAt: Date;
+};
+
+const helper = createColumnHelper<DataTableFeatures, CaseloadTableRow>();
+
+type Props = {
+  rows: CaseloadTableRow[];
+  total: number;
+  capped: boolean;
+  query: CaseloadQuery;
+  showCounsellor: boolean;
+  /** Counsellors the user may assign to; present only for supervisors and admins. */
+  counsellors: { id: string; name: string }[] | null;
+  empty: React.ReactNode;
+};
+
+export function CaseloadTable({ rows, total, capped, query, showCounsellor, counsellors, empty }: Props) {
+  const t = useTranslations("clients");
+  const ts = useTranslations("clientStatus");
+  const format = useFormatter();
+  // Column ids are the sort keys the server allows (lib/clients/caseload-query.ts).
+  const columns = useMemo(() => {
+    const list: DataTableColumn<CaseloadTableRow>[] = [
+      helper.accessor("fullName", {
+        id: "name",
+        header: t("columns.name"),
+        cell: (info) => (
+          <Link href={`/clients/${info.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            {info.getValue()}
+          </Link>
+        ),
+      }),
+      helper.accessor("reference", { id: "reference", header: t("columns.reference"), cell: (info) => <span className="font-mono">{info.getValue()}</span> }),
+      helper.accessor("phone", { id: "phone", header: t("columns.phone"), enableSorting: false, cell: (info) => info.getValue() ?? "—" }),
+      helper.accessor("status", {
+        id: "status",
+        header: t("columns.status"),
+        cell: (info) => {
+          const status: ClientStatus = info.getValue();
+          return <Badge tone={clientStatusTone[status]}>{ts(status)}</Badge>;
+        },
+      }),
+    ];
+    if (showCounsellor) list.push(helper.accessor("counsellorName", { id: "counsellor", header: t("columns.counsellor"), enableSorting: false }));
+    list.push(
+      helper.accessor("updatedAt", {
+        id: "updated",
+        header: t("columns.updated"),
+        cell: (info) => format.dateTime(info.getValue(), { dateStyle: "medium", timeStyle: "short" }),
+      }),
+    );
+    return list;
+  }, [t, ts, format, showCounsellor]);
+
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      caption={t("caseloadCaption")}
+      total={total}
+      capped={capped}
+      page={query.page}
+      pageSize={query.size}
+      pageSizes={pageSizes}
+      sort={query.sort}
+      empty={empty}
+      rowLabel={counsellors ? (row) => row.fullName : undefined}
+      // The selection stays after a move, so the confirmation stays on screen beside the updated rows.
+      selectionActions={counsellors ? (ids) => <BulkAssign selectedIds={ids} counsellors={counsellors} /> : undefined}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { cancelRequestAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ToastOnResult } from "@/components/ui/toast-on-result";
+import type { FormState } from "@/lib/validation/form";
+
+export function CancelRequestButton({ clientId, requestId, title }: { clientId: string; requestId: string; title: string }) {
+  const t = useTranslations();
+  const [state, cancel, pending] = useActionState<FormState, FormData>(cancelRequestAction, null);
+  return (
+    <>
+      <ToastOnResult state={state} />
+      <ConfirmDialog
+        trigger={t("documents.requests.cancel")}
+        title={t("documents.requests.cancelTitle", { title })}
+        description={t("documents.requests.cancelBody")}
+        confirmLabel={t("documents.requests.cancel")}
+        cancelLabel={t("common.cancel")}
+        disabled={pending}
+        onConfirm={() => {
+          const data = new FormData();
+          data.set("clientId", clientId);
+          data.set("requestId", requestId);
+          startTransition(() => cancel(data));
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { TextareaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { ToastOnResult } from "@/components/ui/toast-on-result";
+import type { FormState } from "@/lib/validation/form";
+
+type Props = {
+  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+  trigger: string;
+  /** The trigger's accessible name when several rows show the same button ("Reject — payslip.png"). */
+  triggerLabel?: string;
+  title: string;
+  label: string;
+  hint: string;
+  submit: string;
+  fieldId: string;
+  danger?: boolean;
+};
+
+/** A decision that needs a written reason (reject, withdraw): asked for in a dialog, shown next to the field. */
+export function ReasonDialog({ action, fields, trigger, triggerLabel, title, label, hint, submit, fieldId, danger }: Props) {
+  const t = useTranslations("common");
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
+  // Remember the result current when the dialog opened: a newer successful result closes it.
+  const [openedWith, setOpenedWith] = useState<{ state: FormState } | null>(null);
+  const open = openedWith !== null && !(state?.ok && state !== openedWith.state);
+  const setOpen = (value: boolean) => setOpenedWith(value ? { state } : null);
+  const error = state && !state.ok ? state.fieldErrors.reason : undefined;
+  return (
+    <>
+      <ToastOnResult state={state} />
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={title}
+        trigger={
+          <Button variant={danger ? "danger" : "secondary"} disabled={pending} aria-label={triggerLabel}>
+            {trigger}
+          </Button>
+        }
+      >
+        <form action={formAction} className="space-y-4" noValidate>
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <FormMessage tone="error">{state && !state.ok ? state.message : undefined}</FormMessage>
+          <TextareaField id={fieldId} name="reason" label={label} hint={hint} error={error} required maxLength={1000} />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {t("cancel")}
+            </Button>
+            <Button type="submit" variant={danger ? "danger" : "primary"} disabled={pending}>
+              {submit}
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

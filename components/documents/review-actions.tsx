@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { reviewDocumentAction, withdrawDocumentAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
+import { Button } from "@/components/ui/button";
+import { ToastOnResult } from "@/components/ui/toast-on-result";
+import type { FormState } from "@/lib/validation/form";
+import { ReasonDialog } from "./reason-dialog";
+
+type Props = { clientId: string; documentId: string; name: string; status: "pending" | "accepted" | "rejected" };
+
+/** A counsellor's decisions on one document: accept, reject with a reason, or withdraw it. */
+export function ReviewActions({ clientId, documentId, name, status }: Props) {
+  const t = useTranslations("documents.review");
+  const [accepted, accept, accepting] = useActionState<FormState, FormData>(reviewDocumentAction, null);
+  const fields = { clientId, documentId, name };
+  return (
+    <div className="flex flex-wrap gap-2">
+      <ToastOnResult state={accepted} />
+      {status !== "accepted" ? (
+        <form action={accept}>
+          {Object.entries({ ...fields, decision: "accepted" }).map(([k, v]) => (
+            <input key={k} type="hidden" name={k} value={v} />
+          ))}
+          <Button type="submit" variant="secondary" disabled={accepting} aria-label={`${t("accept")} — ${name}`}>
+            {t("accept")}
+          </Button>
+        </form>
+      ) : null}
+      {status !== "rejected" ? (
+        <ReasonDialog
+          action={reviewDocumentAction}
+          fields={{ ...fields, decision: "rejected" }}
+          trigger={t("reject")}
+          triggerLabel={`${t("reject")} — ${name}`}
+          title={t("rejectTitle", { name })}
+          label={t("reasonLabel")}
+          hint={t("reasonHint")}
+          submit={t("reject")}
+          fieldId={`reject-${documentId}`}
+          danger
+        />
+      ) : null}
+      <ReasonDialog
+        action={withdrawDocumentAction}
+        fields={fields}
+        trigger={t("withdraw")}
+        triggerLabel={`${t("withdraw")} — ${name}`}
+        title={t("withdrawTitle", { name })}
+        label={t("withdrawReason")}
+        hint={t("withdrawHint")}
+        submit={t("withdraw")}
+        fieldId={`withdraw-${documentId}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { createPlanAction } from "@/app/(staff)/clients/[clientId]/plans/actions";
+import { Button } from "@/components/ui/button";
+import { CheckboxField, DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { MoneyField } from "@/components/ui/money-field";
+import { planKinds } from "@/db/schema/plans";
+import type { CurrencyCode } from "@/lib/finance";
+import type { FormState } from "@/lib/validation/form";
+
+export type PlanDebtChoice = { id: string; label: string; currency: CurrencyCode };
+
+export function PlanForm({ clientId, debts, initial }: { clientId: string; debts: PlanDebtChoice[]; initial: Record<string, string> }) {
+  const t = useTranslations("plans");
+  const [state, action, pending] = useActionState<FormState, FormData>(createPlanAction.bind(null, clientId), null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = { ...initial, ...(state && !state.ok ? state.values : {}) };
+  const [debtId, setDebtId] = useState(values.debtId ?? "");
+  const [kind, setKind] = useState(values.kind ?? "instalments");
+  const currency = debts.find((d) => d.id === debtId)?.currency ?? debts[0]?.currency ?? "CNY";
+  const field = (name: string) => ({ id: `plan-${name}`, name, error: errors[name], defaultValue: values[name] ?? "" });
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <div className="sm:col-span-2">
+        <FormMessage tone="error">{state && !state.ok ? state.message : undefined}</FormMessage>
+      </div>
+      <input type="hidden" name="currency" value={currency} />
+      {values.entryId ? <input type="hidden" name="entryId" value={values.entryId} /> : null}
+      <SelectField {...field("debtId")} defaultValue={undefined} value={debtId} onChange={(e) => setDebtId(e.target.value)} label={t("debt")} required disabled={Boolean(values.entryId)}>
+        <option value="">{t("chooseDebt")}</option>
+        {debts.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.label}
+          </option>
+        ))}
+      </SelectField>
+      {values.entryId ? <input type="hidden" name="debtId" value={debtId} /> : null}
+      <SelectField {...field("kind")} defaultValue={undefined} value={kind} onChange={(e) => setKind(e.target.value)} label={t("kind")}>
+        {planKinds.map((k) => (
+          <option key={k} value={k}>
+            {t(`kinds.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <DateField {...field("startDate")} label={t("startDate")} required />
+      {kind === "instalments" ? (
+        <>
+          <InputField {...field("months")} inputMode="numeric" label={t("months")} required />
+          <MoneyField key={currency} {...field("instalmentAmount")} currency={currency} label={t("instalmentAmount")} hint={t("instalmentAmountHint")} />
+          <div className="space-y-3 sm:col-span-2">
+            <CheckboxField id="plan-override" name="override" value="on" label={t("override")} defaultChecked={values.override === "on"} />
+            <TextareaField {...field("overrideReason")} rows={2} label={t("overrideReason")} />
+          </div>
+        </>
+      ) : (
+        <DateField {...field("pauseUntil")} label={t("pauseUntil")} required />
+      )}
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={pending}>
+          {t("create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { clients } from "./clients";
+import { debts } from "./debts";
+import { negotiationEntries } from "./negotiations";
+import { users } from "./users";
+
+export const planKinds = ["instalments", "pause"] as const;
+export const planKindEnum = pgEnum("plan_kind", planKinds);
+export type PlanKind = (typeof planKinds)[number];
+
+export const planStatuses = ["active", "completed", "broken"] as const;
+export const planStatusEnum = pgEnum("plan_status", planStatuses);
+export type PlanStatus = (typeof planStatuses)[number];
+
+export const instalmentStatuses = ["due", "paid", "partly_paid", "missed"] as const;
+export const instalmentStatusEnum = pgEnum("instalment_status", instalmentStatuses);
+export type InstalmentStatus = (typeof instalmentStatuses)[number];
+
+export const paymentOutcomes = ["paid", "partly_paid", "missed"] as const;
+export const paymentOutcomeEnum = pgEnum("payment_outcome", paymentOutcomes);
+export type PaymentOutcome = (typeof paymentOutcomes)[number];
+
+/** A plan is broken once this many of its instalments stand missed (documented in the plans screen). */
+export const BROKEN_AFTER_MISSED = 2;
+
+/** An agreement on one debt: instalments (start, months, amount each) or a pause until a date. */
+export const repaymentPlans = pgTable(
+  "repayment_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "restrict" }),
+    debtId: uuid("debt_id")
+      .notNull()
+      .references(() => debts.id, { onDelete: "restrict" }),
+    entryId: uuid("entry_id").references(() => negotiationEntries.id, { onDelete: "restrict" }),
+    kind: planKindEnum("kind").notNull(),
+    status: planStatusEnum("status").notNull().default("active"),
+    currency: text("currency").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    months: integer("months"),
+    instalmentAmount: bigint("instalment_amount", { mode: "number" }),
+    totalAmount: bigint("total_amount", { mode: "number" }).notNull().default(0),
+    pauseUntil: date("pause_until", { mode: "string" }),
+    // Set when the term is longer than the creditor's maximum or the 60-month credit-card cap.
+    overrideReason: text("override_reason"),
+    createdById: uuid("created_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("repayment_plans_client_idx").on(t.clientId),
+    index("repayment_plans_debt_idx").on(t.debtId),
+    index("repayment_plans_entry_idx").on(t.entryId),
+    index("repayment_plans_created_by_idx").on(t.createdById),
+    index("repayment_plans_status_idx").on(t.status),
+    check(
+      "repayment_plans_shape_check",
+      sql`(${t.kind} = 'instalments' AND ${t.months} BETWEEN 1 AND 600 AND ${t.instalmentAmount} > 0)
+        OR (${t.kind} = 'pause' AND ${t.pauseUntil} IS NOT NULL AND ${t.pauseUntil} >= ${t.startDate})`,
+    ),
+    check("repayment_plans_total_check", sql`${t.totalAmount} >= 0`),
+  ],
+);
+
+export const instalments = pgTable(
+  "instalments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => repaymentPlans.id, { onDelete: "restrict" }),
+    number: integer("number").notNull(),
+    dueDate: date("due_date", { mode: "string" }).notNull(),
+    amountDue: bigint("amount_due", { mode: "number" }).notNull(),
+    amountPaid: bigint("amount_paid", { mode: "number" }).notNull().default(0),
+    status: instalmentStatusEnum("status").notNull().default("due"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("instalments_plan_number_idx").on(t.planId, t.number),
+    index("instalments_status_due_idx").on(t.status, t.dueDate),
+    check("instalments_amounts_check", sql`${t.amountDue} > 0 AND ${t.amountPaid} >= 0`),
+  ],
+);
+
+/** What happened to one instalment: a payment (in full or in part) or a recorded miss. */
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    instalmentId: uuid("instalment_id")
+      .notNull()
+      .references(() => instalments.id, { onDelete: "restrict" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => repaymentPlans.id, { onDelete: "restrict" }),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => clients.id, { onDelete: "restrict" }),
+    outcome: paymentOutcomeEnum("outcome").notNull(),
+    amount: bigint("amount", { mode: "number" }).notNull(),
+    paidOn: date("paid_on", { mode: "string" }).notNull(),
+    note: text("note"),
+    recordedById: uuid("recorded_by_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("payments_instalment_idx").on(t.instalmentId),
+    index("payments_plan_idx").on(t.planId),
+    index("payments_client_idx").on(t.clientId),
+    index("payments_recorded_by_idx").on(t.recordedById),
+    check("payments_amount_check", sql`${t.amount} >= 0 AND (${t.outcome} <> 'missed' OR ${t.amount} = 0)`),
+  ],
+);

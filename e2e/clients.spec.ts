@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { baseUrl, expect, signInAs, submit, test, unique, type Person } from "./fixtures";
+
+async function pageAs(browser: Browser, who: Person | { email: string; password: string }): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, who);
+  return page;
+}
+
+/** Intake through the form; returns the new client's page URL. */
+async function intake(page: Page, name: string, phone = "+86 139 0000 1234"): Promise<string> {
+  await page.goto("/clients/new");
+  await page.getByLabel("Full name", { exact: true }).fill(name);
+  await page.getByLabel("Phone", { exact: true }).fill(phone);
+  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
+  await page.getByRole("checkbox", { name: "Drop in income" }).check();
+  await page.getByRole("button", { name: "Save client" }).click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+test("intake shows each error beside its field and saves nothing, then saves; search, filter and CSV find the client", async ({ page }) => {
+  await signInAs(page, "counsellor");
+  const name = unique("林 Intake");
+  await page.goto("/clients/new");
+  await page.getByLabel("Full name", { exact: true }).fill(name);
+  await page.getByLabel("Phone", { exact: true }).fill("12345");
+  await page.getByLabel("E-mail address", { exact: true }).fill("lin@");
+  await page.getByRole("checkbox", { name: "Other" }).first().check();
+  await submit(page, "Save client");
+  await expect(page.getByLabel("Phone", { exact: true })).toHaveAccessibleDescription(/Enter a phone number such as 13800138000/);
+  await expect(page.getByLabel("E-mail address", { exact: true })).toHaveAccessibleDescription(/valid e-mail address/);
+  await expect(page.getByLabel("Employment", { exact: true })).toHaveAccessibleDescription(/Choose one of the options offered/);
+  await expect(page.getByLabel("Other reason, in the client's words", { exact: true })).toHaveAccessibleDescription(/describe "Other"/);
+  await expect(page.getByLabel("Full name", { exact: true })).toHaveValue(name);
+  await expect(page).toHaveURL(/\/clients\/new$/);
+
+  await page.goto("/clients?q=" + encodeURIComponent(name));
+  await expect(page.getByText("No clients match this search")).toBeVisible();
+
+  const path = await intake(page, name, "13800139999");
+  await page.goto("/clients");
+  await page.getByLabel("Search by name, reference or phone", { exact: true }).fill(name.slice(0, 12));
+  await page.getByLabel("Status", { exact: true }).selectOption("intake");
+  await page.getByRole("search", { name: "Search and filter clients" }).getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/status=intake/);
+  await expect(page.getByRole("link", { name })).toHaveAttribute("href", path);
+  // Phone endings find it too.
+  await page.goto("/clients?q=0139999");
+  await expect(page.getByRole("link", { name })).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const file = await (await download).path();
+  const bytes = fs.readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString("utf8");
+  expect(text).toContain("Reference,Name,Phone");
+  expect(text).toContain(name);
+});
+
+test("the second of two concurrent edits gets a conflict showing what changed; the status moves along the workflow", async ({ browser }) => {
+  const counsellor = await pageAs(browser, "counsellor");
+  const supervisor = await pageAs(browser, "supervisor");
+  const name = unique("Conflict");
+  const path = await intake(counsellor, name);
+  await counsellor.goto(`${path}/edit`);
+  await supervisor.goto(`${path}/edit`);
+  await counsellor.getByLabel("Phone", { exact: true }).fill("13711112222");
+  await counsellor.getByRole("button", { name: "Save changes" }).click();
+  await expect(counsellor).toHaveURL(new RegExp(`${path}$`));
+  await supervisor.getByLabel("Notes", { exact: true }).fill("Supervisor's note");
+  await submit(supervisor, "Save changes");
+  await expect(supervisor.getByText("Someone else saved this client while you were editing")).toBeVisible();
+  await expect(supervisor.getByLabel("Phone", { exact: true })).toHaveAccessibleDescription(/Now saved as: 13711112222/);
+  await counsellor.reload();
+  await expect(counsellor.getByText("Supervisor's note")).toHaveCount(0);
+  await expect(counsellor.getByText("13711112222")).toBeVisible();
+
+  await counsellor.getByLabel("Move the case to", { exact: true }).selectOption("active");
+  await counsellor.getByRole("button", { name: "Change status" }).click();
+  await expect(counsellor.getByRole("main").getByText("Active", { exact: true }).first()).toBeVisible();
+  await counsellor.getByRole("link", { name: "Timeline" }).click();
+  await expect(counsellor.getByText("Status changed from Intake to Active")).toBeVisible();
+  await expect(counsellor.getByText("Details changed: Phone")).toBeVisible();
+});
+
+test("invite, accept, and the client signs in to see only their own case; another counsellor gets a 404", async ({ browser }) => {
+  const counsellor = await pageAs(browser, "counsellor");
+  const name = unique("Invitee");
+  const path = await intake(counsellor, name);
+  const reference = (await counsellor.locator("h1 + span").textContent())?.trim() ?? "";
+  const email = `${unique("client").toLowerCase()}@example.com`;
+  await counsellor.getByLabel("Client's e-mail address", { exact: true }).fill(email);
+  await submit(counsellor, "Invite to the portal");
+  const link = await counsellor.getByLabel("Invitation link", { exact: true }).inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
+  await invitee.goto(new URL(link).pathname);
+  await invitee.getByLabel("Choose a password", { exact: true }).fill("short");
+  await invitee.getByLabel("Repeat the new password", { exact: true }).fill("short");
+  await submit(invitee, "Create my account");
+  await expect(invitee.getByLabel("Choose a password", { exact: true })).toHaveAccessibleDescription(/Use at least 12 characters/);
+  await invitee.getByLabel("Choose a password", { exact: true }).fill("my portal passphrase");
+  await invitee.getByLabel("Repeat the new password", { exact: true }).fill("my portal passphrase");
+  await submit(invitee, "Create my account");
+  await expect(invitee.getByText("Your account is ready")).toBeVisible();
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByText("This invitation link is not valid")).toBeVisible();
+
+  await signInAs(invitee, { email, password: "my portal passphrase" });
+  await expect(invitee).toHaveURL(/\/portal$/);
+  await expect(invitee.getByText(reference)).toBeVisible();
+  const staffPage = await invitee.goto(path);
+  expect(staffPage?.status()).toBe(404);
+
+  const other = await pageAs(browser, "otherCounsellor");
+  for (const url of [path, `${path}/edit`, `${path}/timeline`, `${path}/documents`]) {
+    const response = await other.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  await other.goto("/clients?q=" + encodeURIComponent(name));
+  await expect(other.getByRole("link", { name })).toHaveCount(0);
+  const csv = await other.request.get("/api/clients/export?q=" + encodeURIComponent(name));
+  expect(await csv.text()).not.toContain(name);
+});
+
+test("a supervisor reassigns clients from the table; the new counsellor sees them, the old one gets a 404", async ({ browser }) => {
+  const counsellor = await pageAs(browser, "counsellor");
+  const name = unique("Reassign");
+  const path = await intake(counsellor, name);
+  const supervisor = await pageAs(browser, "supervisor");
+  await supervisor.goto("/clients?q=" + encodeURIComponent(name));
+  await supervisor.getByRole("checkbox", { name: `Select ${name}` }).check();
+  await supervisor.getByLabel("Assign to counsellor", { exact: true }).selectOption({ label: "David Chen" });
+  await submit(supervisor, "Assign");
+  await expect(supervisor.getByText("1 client reassigned.")).toBeVisible();
+  expect((await counsellor.goto(path))?.status()).toBe(404);
+  const counsellor2 = await pageAs(browser, "counsellor2");
+  await counsellor2.goto(path);
+  await expect(counsellor2.getByRole("heading", { level: 1, name })).toBeVisible();
+});

@@ -1,0 +1,201 @@
+import type { Browser, Page } from "@playwright/test";
+import { baseUrl, expect, signInAs, submit, test, unique, type Person } from "./fixtures";
+
+/** A fresh client of the demo counsellor, through the intake form; returns its page path. */
+async function intake(page: Page): Promise<string> {
+  const name = unique("债务 Debts");
+  await page.goto("/clients/new");
+  await page.getByLabel("Full name").fill(name);
+  await page.getByLabel("Phone").fill("+86 139 0000 5678");
+  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
+  await page.getByRole("checkbox", { name: "Drop in income" }).check();
+  await page.getByRole("button", { name: "Save client" }).click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+type DebtFields = { creditor: string; principal: string; balance: string; rate: string; per: "per day" | "per year"; status: string; extra?: (page: Page) => Promise<void> };
+
+async function fillDebt(page: Page, debt: DebtFields): Promise<void> {
+  await page.getByLabel("Creditor").selectOption({ label: debt.creditor });
+  await page.getByLabel("Original principal").fill(debt.principal);
+  await page.getByLabel("Current balance").fill(debt.balance);
+  await page.getByLabel("Interest rate (%)").fill(debt.rate);
+  await page.getByLabel("Rate period").selectOption({ label: debt.per });
+  await page.getByLabel("Status").selectOption({ label: debt.status });
+  await debt.extra?.(page);
+}
+
+/** The value next to a label in a definition list. */
+const figure = (page: Page, label: string) => page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+
+test("a counsellor records debts and a budget, sees the offer and compares options, in English and Chinese", async ({ page, browser }) => {
+  await signInAs(page, "counsellor");
+  const client = await intake(page);
+
+  await page.goto(`${client}/debts`);
+  await expect(page.getByText("No debts recorded yet")).toBeVisible();
+  await page.getByRole("link", { name: "Add a debt" }).click();
+
+  // Bad amounts: a clear message beside each field, and nothing saved.
+  await fillDebt(page, { creditor: "Jiebei (Ant Group) · 借呗（蚂蚁集团）", principal: "12.345", balance: "-500", rate: "0.05", per: "per day", status: "Overdue" });
+  await page.getByLabel("Due day of the month").fill("32");
+  await submit(page, "Save debt");
+  await expect(page.getByLabel("Current balance")).toHaveAccessibleDescription(/cannot be negative/);
+  await expect(page.getByLabel("Original principal")).toHaveAccessibleDescription(/at most two decimal places/);
+  await expect(page.getByLabel("Due day of the month")).toHaveAccessibleDescription(/from 1 to 31/);
+  await page.getByLabel("Current balance").fill("abc");
+  await submit(page, "Save debt");
+  await expect(page.getByLabel("Current balance")).toHaveAccessibleDescription(/Enter an amount in figures/);
+  await expect(page).toHaveURL(/\/debts\/new$/);
+
+  await page.getByLabel("Original principal").fill("20,000");
+  await page.getByLabel("Current balance").fill("10,000");
+  await page.getByLabel("Due day of the month").fill("10");
+  await page.getByLabel("Account reference").fill("2088 1022 3344 5566");
+  await page.getByLabel("Days past due").fill("30");
+  await page.getByRole("button", { name: "Save debt" }).click();
+  await expect(page).toHaveURL(/\/debts\/[0-9a-f-]{36}\?saved=created$/);
+  const jiebeiPath = new URL(page.url()).pathname;
+  await expect(page.getByText("The debt has been added.")).toBeVisible();
+  await expect(page.getByText("•••• 5566")).toBeVisible();
+  expect(await page.content()).not.toContain("3344");
+  // ¥10,000 at 0.05% a day: ¥5 a day, ¥7.50 while overdue at 1.5×, 18.25% a year.
+  await expect(figure(page, "Interest per day")).toHaveText("CN¥5.00");
+  await expect(figure(page, "Charge per day while overdue")).toHaveText("CN¥7.50");
+  await expect(figure(page, "Annualised rate")).toHaveText("18.25%");
+  await expect(page.getByText("No income & expenditure statement yet")).toBeVisible();
+
+  await page.goto(`${client}/debts/new`);
+  await fillDebt(page, {
+    creditor: "China Merchants Bank Credit Card · 招商银行信用卡",
+    principal: "30000",
+    balance: "25,000",
+    rate: "18.25",
+    per: "per year",
+    status: "Current",
+    extra: async (p) => p.getByLabel("Contractual monthly instalment").fill("1,250"),
+  });
+  await page.getByRole("button", { name: "Save debt" }).click();
+  await expect(page).toHaveURL(/\?saved=created$/);
+  const cardPath = new URL(page.url()).pathname;
+
+  // Budget with weekly and monthly figures; a bad amount first.
+  await page.goto(`${client}/budget`);
+  await expect(page.getByText("No statement yet")).toBeVisible();
+  await page.getByRole("link", { name: "New statement" }).click();
+  await page.getByLabel("Amount, Income line 1").fill("1,5OO");
+  await submit(page, "Save statement");
+  await expect(page.getByText("Income line 1: Enter an amount in figures")).toBeVisible();
+  await expect(page).toHaveURL(/\/budget\/new$/);
+  await page.getByLabel("Amount, Income line 1").fill("1,500");
+  await page.getByLabel("How often, Income line 1").selectOption("weekly");
+  await page.getByLabel("Amount, Expenditure line 1").fill("2000");
+  await page.getByLabel("Amount, Expenditure line 2").fill("300");
+  await page.getByLabel("Amount, Expenditure line 3").fill("1,500");
+  await page.getByLabel("Amount, Expenditure line 4").fill("100");
+  await page.getByLabel("How often, Expenditure line 4").selectOption("weekly");
+  // ¥1,500 a week is ¥6,500 a month; ¥100 a week is ¥433.33.
+  await expect(figure(page, "Total monthly income")).toHaveText("CN¥6,500.00");
+  await expect(figure(page, "Monthly surplus (disposable income)")).toHaveText("CN¥2,266.67");
+  await page.getByRole("button", { name: "Save statement" }).click();
+  await expect(page.getByText("Statement version 1 has been saved.")).toBeVisible();
+
+  // The surplus of ¥2,266.67 split pro rata over balances of ¥10,000 and ¥25,000.
+  await page.goto(`${client}/debts`);
+  await expect(figure(page, "Total balance (CNY)")).toHaveText("CN¥35,000.00");
+  await expect(figure(page, "Contractual payments per month (CNY)")).toHaveText("CN¥1,250.00");
+  await page.goto(jiebeiPath);
+  await expect(page.getByText("CN¥647.62 a month")).toBeVisible();
+
+  await page.getByLabel("Instalment plan (months)").fill("48");
+  await page.getByLabel("Settlement lump sum").fill("6,000");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/planMonths=48/);
+  await expect(page.getByText("This creditor usually allows at most 36 months")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Settlement for a lump sum/ })).toContainText("a discount of 40.00%");
+  await expect(page.getByRole("row", { name: /Settlement for a lump sum/ })).toContainText("CN¥4,000.00");
+  await expect(page.getByRole("row", { name: /Payment extension by 3 months/ })).toBeVisible();
+  await expect(page.getByText("the overdue record should drop off the credit report")).toBeVisible();
+  await page.getByLabel("Settlement lump sum").fill("-5");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByLabel("Settlement lump sum")).toHaveAccessibleDescription(/cannot be negative/);
+
+  await page.goto(`${cardPath}?planMonths=72`);
+  await expect(page.getByText("Credit-card personalised instalments may run for at most 60 months")).toBeVisible();
+  await expect(page.getByText("CN¥1,619.05 a month")).toBeVisible();
+
+  // The same screens in Chinese.
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseUrl() }]);
+  await page.goto(jiebeiPath);
+  await expect(figure(page, "日利率")).toHaveText("0.05%");
+  await expect(figure(page, "年化利率")).toHaveText("18.25%");
+  await expect(figure(page, "罚息倍数")).toHaveText("×1.5");
+  await expect(page.getByText("每月 ¥647.62")).toBeVisible();
+  await expect(page.getByRole("row", { name: /一次性结清/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /延期还款 3 个月/ })).toBeVisible();
+  await page.goto(`${client}/debts`);
+  await expect(page.getByRole("columnheader", { name: "借款余额" })).toBeVisible();
+  await page.goto(`${client}/budget`);
+  await expect(page.getByText("每月可支配结余").first()).toBeVisible();
+
+  // Nobody outside the case reaches these pages.
+  for (const who of ["counsellor2", "otherCounsellor", "otherSupervisor", "client"] as const) {
+    const other = await pageAs(browser, who);
+    for (const path of [`${client}/debts`, jiebeiPath, `${jiebeiPath}/edit`, `${client}/budget`, `${client}/budget/new`]) {
+      const response = await other.goto(path);
+      expect(response?.status(), `${who} on ${path}`).toBe(404);
+    }
+    await other.context().close();
+  }
+});
+
+async function pageAs(browser: Browser, who: Person): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, who);
+  return page;
+}
+
+test("an edit on a stale copy of a debt is refused and shows a conflict", async ({ browser }) => {
+  const counsellor = await pageAs(browser, "counsellor");
+  const supervisor = await pageAs(browser, "supervisor");
+  const client = await intake(counsellor);
+  await counsellor.goto(`${client}/debts/new`);
+  await fillDebt(counsellor, { creditor: "Huabei (Ant Group) · 花呗（蚂蚁集团）", principal: "8000", balance: "8000", rate: "0.04", per: "per day", status: "Current" });
+  await counsellor.getByRole("button", { name: "Save debt" }).click();
+  await expect(counsellor).toHaveURL(/\?saved=created$/);
+  const edit = `${new URL(counsellor.url()).pathname}/edit`;
+  await counsellor.goto(edit);
+  await supervisor.goto(edit);
+  await counsellor.getByLabel("Current balance").fill("7,500");
+  await counsellor.getByRole("button", { name: "Save debt" }).click();
+  await expect(counsellor).toHaveURL(/\?saved=updated$/);
+  await supervisor.getByLabel("Current balance").fill("1");
+  await submit(supervisor, "Save debt");
+  await expect(supervisor.getByText("Someone else changed this record")).toBeVisible();
+  await counsellor.reload();
+  await expect(counsellor.getByText("CN¥7,500.00").first()).toBeVisible();
+});
+
+test("the creditor directory is read by counsellors and edited by admins", async ({ browser }) => {
+  const counsellor = await pageAs(browser, "counsellor");
+  await counsellor.goto("/admin/creditors");
+  await expect(counsellor.getByRole("rowheader", { name: /Weilidai \(WeBank\)/ })).toBeVisible();
+  await expect(counsellor.getByRole("button", { name: "Add creditor" })).toHaveCount(0);
+  const response = await counsellor.goto("/admin/creditors/00000000-0000-4000-8000-000000000000");
+  expect(response?.status()).toBe(404);
+
+  const admin = await pageAs(browser, "admin");
+  await admin.goto("/admin/creditors");
+  const name = unique("Lender");
+  await admin.getByLabel("Name in English").fill(name);
+  await admin.getByLabel("Name in Chinese").fill("测试贷款");
+  await admin.getByLabel("Type").selectOption({ label: "Microlender" });
+  await admin.getByLabel("Longest instalment term (months)").fill("700");
+  await submit(admin, "Add creditor");
+  await expect(admin.getByLabel("Longest instalment term (months)")).toHaveAccessibleDescription(/from 1 to 600/);
+  await admin.getByLabel("Longest instalment term (months)").fill("24");
+  await submit(admin, "Add creditor");
+  await expect(admin.getByText(`${name} has been added`)).toBeVisible();
+  await expect(admin.getByRole("rowheader", { name: new RegExp(name) })).toBeVisible();
+});

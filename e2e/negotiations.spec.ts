@@ -1,0 +1,108 @@
+import type { Page } from "@playwright/test";
+import { baseUrl, expect, signInAs, submit, test, unique } from "./fixtures";
+
+/** A fresh client of the demo counsellor with one overdue Jiebei debt of ¥9,000; returns the client's path. */
+async function clientWithJiebeiDebt(page: Page): Promise<string> {
+  await page.goto("/clients/new");
+  await page.getByLabel("Full name", { exact: true }).fill(unique("协商 Negotiation"));
+  await page.getByLabel("Phone", { exact: true }).fill("+86 139 0000 4321");
+  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
+  await page.getByRole("checkbox", { name: "Drop in income" }).check();
+  await page.getByRole("button", { name: "Save client" }).click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  const client = new URL(page.url()).pathname;
+  await page.goto(`${client}/debts/new`);
+  await page.getByLabel("Creditor").selectOption({ label: "Jiebei (Ant Group) · 借呗（蚂蚁集团）" });
+  await page.getByLabel("Original principal").fill("12,000");
+  await page.getByLabel("Current balance").fill("9,000");
+  await page.getByLabel("Interest rate (%)").fill("0.05");
+  await page.getByLabel("Rate period").selectOption({ label: "per day" });
+  await page.getByLabel("Status").selectOption({ label: "Overdue" });
+  await page.getByRole("button", { name: "Save debt" }).click();
+  await expect(page).toHaveURL(/\/debts\/[0-9a-f-]{36}\?saved=created$/);
+  return client;
+}
+
+const row = (page: Page, number: number) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(number), exact: true }) });
+
+async function recordInstalment(page: Page, number: number, outcome: "Paid" | "Missed") {
+  await page.getByText(`Record instalment ${number}`, { exact: true }).click();
+  const form = page.getByRole("form", { name: `Record instalment ${number}` });
+  await form.getByLabel("What happened").selectOption({ label: outcome });
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
+  await form.getByRole("button", { name: "Save" }).click();
+  await answered;
+  await expect(row(page, number)).toContainText(outcome);
+}
+
+test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, records payments and opens the Chinese letter", async ({ page, browser }) => {
+  await signInAs(page, "counsellor");
+  const client = await clientWithJiebeiDebt(page);
+
+  await page.goto(`${client}/negotiations`);
+  await expect(page.getByRole("heading", { name: "No contacts logged yet" })).toBeVisible();
+  await page.getByRole("link", { name: "Log a contact" }).first().click();
+  await expect(page.getByRole("heading", { name: "Log a creditor contact" })).toBeVisible();
+
+  // Required fields left empty: a message beside each, nothing saved.
+  await submit(page, "Save entry");
+  await expect(page.getByLabel("Channel")).toHaveAccessibleDescription(/Choose how you contacted the creditor/);
+  await expect(page.getByLabel("Counterpart name")).toHaveAccessibleDescription(/Enter who you spoke to/);
+  await expect(page.getByLabel("Outcome")).toHaveAccessibleDescription(/Choose the outcome/);
+
+  await page.getByLabel("Channel").selectOption({ label: "Phone" });
+  await page.getByLabel("Counterpart name").fill("Ms Liu");
+  await page.getByLabel("Counterpart reference").fill("staff 8812");
+  await page.getByLabel("Request type").selectOption({ label: "Payment extension" });
+  await expect(page.getByText(/Too little history to show a rate \(n = \d+/)).toBeVisible();
+  await page.getByLabel("Months requested").fill("3");
+  await page.getByLabel("Penalty waiver requested").fill("500");
+  await page.getByLabel("Outcome").selectOption({ label: "Partially agreed" });
+  await page.getByLabel("Months granted").fill("2");
+  await page.getByLabel("Notes").fill("Extension of 2 months granted; penalty waiver refused.");
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page).toHaveURL(/\/negotiations\?saved=1$/);
+
+  const entry = page.getByRole("article", { name: /Payment extension/ });
+  await expect(entry).toContainText("Partially agreed");
+  await expect(entry).toContainText("Ms Liu (staff 8812)");
+  await expect(entry).toContainText("2 months");
+  await expect(entry).toContainText("Oral agreement, unconfirmed");
+
+  await entry.getByRole("link", { name: "Turn into a plan" }).click();
+  await expect(page.getByLabel("Number of instalments (months)")).toHaveValue("2");
+  await page.getByLabel("Number of instalments (months)").fill("3");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page).toHaveURL(/\/plans\?saved=1$/);
+  await expect(page.getByText("¥3,000.00").first()).toBeVisible();
+
+  await recordInstalment(page, 1, "Paid");
+  await recordInstalment(page, 2, "Paid");
+  await recordInstalment(page, 3, "Missed");
+  await expect(page.getByText("Balance now ¥3,000.00", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /Jiebei/ }).locator("xpath=..")).toContainText("Active");
+
+  await page.goto(`${client}/letters`);
+  await page.getByLabel("Letter language").selectOption({ label: "Chinese" });
+  await page.getByLabel("Request", { exact: true }).selectOption({ label: "Payment extension" });
+  await page.getByLabel("Months").fill("3");
+  await page.getByRole("button", { name: "Show letter" }).click();
+  const letter = page.getByRole("article", { name: "Letter preview" });
+  await expect(letter).toContainText("困难情况说明及还款协商申请");
+  await expect(letter).toContainText("恳请贵方同意延期还款 3 个月");
+  await expect(letter).not.toContainText("undefined");
+  const docxHref = await page.getByRole("link", { name: "Download DOCX" }).getAttribute("href");
+  const docx = await page.request.get(docxHref!);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-disposition"]).toMatch(/^attachment; filename=".*\.docx"; filename\*=UTF-8''/);
+
+  // Another counsellor's session: the same URLs are simply not there.
+  const other = await browser.newPage();
+  await signInAs(other, "counsellor2");
+  await other.goto(`${client}/negotiations`);
+  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await other.goto(`${client}/plans`);
+  await expect(other.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  expect((await other.request.get(docxHref!)).status()).toBe(404);
+  await other.close();
+});

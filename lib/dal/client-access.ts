@@ -1,0 +1,48 @@
+import "server-only";
+import { and, asc, eq, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { NotFoundError } from "./errors";
+
+/** Counsellors this user may hand a client to: themself, their team, or (admin) every active one. */
+function assignableWhere(user: SessionUser): SQL | null {
+  const base = and(eq(users.role, "counsellor"), eq(users.active, true));
+  switch (user.role) {
+    case "admin":
+      return base ?? null;
+    case "supervisor":
+      return and(base, eq(users.supervisorId, user.id)) ?? null;
+    case "counsellor":
+      return and(base, eq(users.id, user.id)) ?? null;
+    default:
+      return null;
+  }
+}
+
+export async function listAssignableCounsellors(user: SessionUser): Promise<{ id: string; name: string }[]> {
+  const where = assignableWhere(user);
+  if (!where) return [];
+  return db().select({ id: users.id, name: users.name }).from(users).where(where).orderBy(asc(users.name));
+}
+
+/** Throws NotFoundError unless `counsellorId` is one this user may assign to (a miss looks like any other 404). */
+export async function assertAssignable(
+  user: SessionUser,
+  counsellorId: string,
+  executor: Pick<ReturnType<typeof db>, "select"> = db(),
+): Promise<void> {
+  const where = assignableWhere(user);
+  if (!where) throw new NotFoundError("counsellor");
+  const [row] = await executor.select({ id: users.id }).from(users).where(and(where, eq(users.id, counsellorId))).limit(1);
+  if (!row) throw new NotFoundError("counsellor");
+}
+
+/** Only supervisors and admins move clients between counsellors. */
+export function assertCanReassign(user: SessionUser): void {
+  if (user.role !== "supervisor" && user.role !== "admin") throw new NotFoundError("page");
+}
+
+export function assertStaff(user: SessionUser): void {
+  if (user.role === "client") throw new NotFoundError("page");
+}

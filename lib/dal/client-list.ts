@@ -1,0 +1,128 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { clients, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { searchTerms, type CaseloadQuery, type CaseloadSortColumn } from "@/lib/clients/caseload-query";
+import { visibleClients } from "./access";
+import { writeAudit } from "./audit";
+import { assertStaff } from "./client-access";
+
+/** Counting stops here: "1,000+" is all a person needs, and it keeps every request an index walk. */
+export const COUNT_CAP = 1000;
+const EXPORT_BATCH = 1000;
+export const EXPORT_MAX = 100_000;
+
+const sortColumns: Record<CaseloadSortColumn, AnyPgColumn> = {
+  name: clients.fullName,
+  reference: clients.reference,
+  status: clients.status,
+  updated: clients.updatedAt,
+  created: clients.createdAt,
+};
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const reverse = (text: string) => [...text].reverse().join("");
+
+/**
+ * The search box. Every branch matches an expression index (db/schema/clients.ts), so even an
+ * agency-wide search is an index scan: name or its last word by prefix, reference by prefix or by its
+ * trailing digits, phone by its trailing digits (13800138000 finds +86 138 0013 8000).
+ */
+function searchClause(q: string): SQL | undefined {
+  const { text, digits, reference } = searchTerms(q);
+  const prefix = `${escapeLike(text)}%`;
+  return or(
+    like(sql`lower(${clients.fullName})`, prefix),
+    like(sql`lower(regexp_replace(${clients.fullName}, '^.*\\s', ''))`, prefix),
+    like(clients.reference, `${escapeLike(reference)}%`),
+    digits ? like(sql`reverse(${clients.reference})`, `${escapeLike(reverse(digits))}%`) : undefined,
+    digits ? like(sql`reverse(regexp_replace(coalesce(${clients.phone}, ''), '[^0-9]', '', 'g'))`, `${escapeLike(reverse(digits))}%`) : undefined,
+  );
+}
+
+function whereFor(user: SessionUser, query: CaseloadQuery): SQL | undefined {
+  return and(
+    visibleClients(user),
+    query.status.length ? inArray(clients.status, query.status) : undefined,
+    query.counsellorId ? eq(clients.counsellorId, query.counsellorId) : undefined,
+    query.q ? searchClause(query.q) : undefined,
+  );
+}
+
+function orderFor(query: CaseloadQuery): SQL[] {
+  const direction = query.sort.dir === "asc" ? asc : desc;
+  return [direction(sortColumns[query.sort.column]), direction(clients.id)];
+}
+
+const rowColumns = {
+  id: clients.id,
+  reference: clients.reference,
+  fullName: clients.fullName,
+  phone: clients.phone,
+  email: clients.email,
+  status: clients.status,
+  counsellorId: clients.counsellorId,
+  counsellorName: users.name,
+  createdAt: clients.createdAt,
+  updatedAt: clients.updatedAt,
+};
+
+function pageQuery(user: SessionUser, query: CaseloadQuery, limit: number, offset: number) {
+  return db()
+    .select(rowColumns)
+    .from(clients)
+    .innerJoin(users, eq(users.id, clients.counsellorId))
+    .where(whereFor(user, query))
+    .orderBy(...orderFor(query))
+    .limit(limit)
+    .offset(offset);
+}
+
+export type CaseloadRow = Awaited<ReturnType<typeof pageQuery>>[number];
+export type CaseloadPage = { rows: CaseloadRow[]; total: number; capped: boolean };
+
+/** One page of the caseload the user may see, with a bounded total. */
+export async function listClients(user: SessionUser, query: CaseloadQuery): Promise<CaseloadPage> {
+  assertStaff(user);
+  const bounded = db()
+    .select({ one: sql`1` })
+    .from(clients)
+    .where(whereFor(user, query))
+    .limit(COUNT_CAP + 1)
+    .as("bounded");
+  const [rows, [counted]] = await Promise.all([
+    pageQuery(user, query, query.size, (query.page - 1) * query.size),
+    db().select({ n: sql<number>`count(*)::int` }).from(bounded),
+  ]);
+  const n = counted?.n ?? 0;
+  return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+}
+
+/** The SQL of the caseload page, for EXPLAIN in tests. */
+export function caseloadPageSql(user: SessionUser, query: CaseloadQuery) {
+  return pageQuery(user, query, query.size, (query.page - 1) * query.size).toSQL();
+}
+
+/**
+ * The filtered caseload for a CSV export, in batches. The export is audited before the first row
+ * leaves, with the filters used, so an export that is cut off half-way is still on record.
+ */
+export async function exportClients(user: SessionUser, query: CaseloadQuery): Promise<AsyncIterable<CaseloadRow[]>> {
+  assertStaff(user);
+  const { page: _page, size: _size, ...filters } = query;
+  await writeAudit({ actorId: user.id, action: "clients.exported", entityType: "client", details: { filters } });
+  return {
+    async *[Symbol.asyncIterator]() {
+      for (let offset = 0; offset < EXPORT_MAX; offset += EXPORT_BATCH) {
+        const rows = await pageQuery(user, query, Math.min(EXPORT_BATCH, EXPORT_MAX - offset), offset);
+        yield rows;
+        if (rows.length < EXPORT_BATCH) return;
+      }
+    },
+  };
+}

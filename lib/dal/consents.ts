@@ -1,0 +1,105 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { consents, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import type { RecordConsentInput, WithdrawConsentInput } from "@/lib/validation/consents";
+import { assertClientVisible, isUuid } from "./access";
+import { writeAudit } from "./audit";
+import { ConflictError, NotFoundError } from "./errors";
+
+const recorder = alias(users, "recorder");
+const withdrawer = alias(users, "withdrawer");
+
+export async function listConsents(user: SessionUser, clientId: string) {
+  await assertClientVisible(user, clientId);
+  return db()
+    .select({
+      id: consents.id,
+      scope: consents.scope,
+      wordingVersion: consents.wordingVersion,
+      method: consents.method,
+      givenAt: consents.givenAt,
+      recordedByName: recorder.name,
+      withdrawnAt: consents.withdrawnAt,
+      withdrawnByName: withdrawer.name,
+      withdrawalNote: consents.withdrawalNote,
+    })
+    .from(consents)
+    .innerJoin(recorder, eq(recorder.id, consents.recordedById))
+    .leftJoin(withdrawer, eq(withdrawer.id, consents.withdrawnById))
+    .where(eq(consents.clientId, clientId))
+    .orderBy(desc(consents.givenAt));
+}
+
+/**
+ * Whether the client has a standing (not withdrawn) consent to sensitive data being kept. The
+ * documents feature calls this before accepting health or hardship evidence. NotFoundError when the
+ * user may not see the client.
+ */
+export async function hasActiveSensitiveConsent(user: SessionUser, clientId: string): Promise<boolean> {
+  await assertClientVisible(user, clientId);
+  const [row] = await db()
+    .select({ id: consents.id })
+    .from(consents)
+    .where(and(eq(consents.clientId, clientId), eq(consents.scope, "sensitive_data"), isNull(consents.withdrawnAt)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Staff record any method; a client (through the portal) only their own checkbox. */
+export async function recordConsent(user: SessionUser, input: RecordConsentInput): Promise<{ id: string }> {
+  if (user.role === "client" && input.method !== "portal_checkbox") throw new NotFoundError("page");
+  return db().transaction(async (tx) => {
+    await assertClientVisible(user, input.clientId, tx);
+    const [active] = await tx
+      .select({ id: consents.id })
+      .from(consents)
+      .where(and(eq(consents.clientId, input.clientId), eq(consents.scope, input.scope), isNull(consents.withdrawnAt)))
+      .limit(1);
+    if (active) throw new ConflictError("consent");
+    const [row] = await tx
+      .insert(consents)
+      .values({
+        clientId: input.clientId,
+        scope: input.scope,
+        wordingVersion: input.wordingVersion,
+        method: input.method,
+        givenAt: new Date(),
+        recordedById: user.id,
+      })
+      .returning({ id: consents.id });
+    if (!row) throw new Error("insert returned no row");
+    await writeAudit(
+      {
+        actorId: user.id,
+        action: "consent.recorded",
+        entityType: "consent",
+        entityId: row.id,
+        clientId: input.clientId,
+        details: { scope: input.scope, method: input.method, wordingVersion: input.wordingVersion },
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+/** Withdrawal is recorded on the consent; the consent itself stays on file. */
+export async function withdrawConsent(user: SessionUser, input: WithdrawConsentInput): Promise<void> {
+  if (!isUuid(input.consentId)) throw new NotFoundError("consent");
+  await db().transaction(async (tx) => {
+    await assertClientVisible(user, input.clientId, tx);
+    const [row] = await tx
+      .update(consents)
+      .set({ withdrawnAt: new Date(), withdrawnById: user.id, withdrawalNote: input.note })
+      .where(and(eq(consents.id, input.consentId), eq(consents.clientId, input.clientId), isNull(consents.withdrawnAt)))
+      .returning({ id: consents.id, scope: consents.scope });
+    if (!row) throw new NotFoundError("consent");
+    await writeAudit(
+      { actorId: user.id, action: "consent.withdrawn", entityType: "consent", entityId: row.id, clientId: input.clientId, details: { scope: row.scope } },
+      tx,
+    );
+  });
+}

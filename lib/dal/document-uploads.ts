@@ -1,0 +1,130 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import { db } from "@/db/client";
+import { clients, documentRequests, documents, sensitiveDocumentKinds, type DocumentKind } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { assertClientVisible, isUuid, visibleClients } from "./access";
+import { writeAudit } from "./audit";
+import { hasActiveSensitiveConsent } from "./consents";
+import { NotFoundError, isUniqueViolation } from "./errors";
+
+/** Hardship or medical evidence for a client with no standing sensitive-data consent. */
+export class ConsentRequiredError extends Error {
+  constructor() {
+    super("sensitive-data consent required");
+    this.name = "ConsentRequiredError";
+  }
+}
+
+export function isSensitiveKind(kind: DocumentKind): boolean {
+  return (sensitiveDocumentKinds as readonly string[]).includes(kind);
+}
+
+type Target = { clientId?: string | null; kind: DocumentKind; requestId?: string | null };
+
+/** The client a portal user uploads for: their own case, whatever the browser said. */
+async function resolveClient(user: SessionUser, clientId: string | null | undefined): Promise<string> {
+  if (user.role !== "client") {
+    if (!clientId) throw new NotFoundError("client");
+    await assertClientVisible(user, clientId);
+    return clientId;
+  }
+  const [own] = await db().select({ id: clients.id }).from(clients).where(visibleClients(user)).limit(1);
+  if (!own || (clientId && clientId !== own.id)) throw new NotFoundError("client");
+  return own.id;
+}
+
+/**
+ * Everything that can be decided before a byte is read: may this user upload this kind for this
+ * client (and against this request)? Returns the client id. Checked again when the row commits.
+ */
+export async function prepareUpload(user: SessionUser, target: Target): Promise<{ clientId: string }> {
+  const clientId = await resolveClient(user, target.clientId);
+  if (target.requestId) {
+    if (!isUuid(target.requestId)) throw new NotFoundError("request");
+    const [request] = await db()
+      .select({ id: documentRequests.id })
+      .from(documentRequests)
+      .where(and(eq(documentRequests.id, target.requestId), eq(documentRequests.clientId, clientId), ne(documentRequests.status, "cancelled")))
+      .limit(1);
+    if (!request) throw new NotFoundError("request");
+  }
+  if (isSensitiveKind(target.kind) && !(await hasActiveSensitiveConsent(user, clientId))) throw new ConsentRequiredError();
+  return { clientId };
+}
+
+/** The document an earlier attempt of this upload already made, if any (a retry answers with it). */
+export async function findUploadByKey(user: SessionUser, clientId: string, idempotencyKey: string) {
+  await assertClientVisible(user, clientId);
+  const [row] = await db()
+    .select({ id: documents.id, originalName: documents.originalName, kind: documents.kind })
+    .from(documents)
+    .where(and(eq(documents.clientId, clientId), eq(documents.idempotencyKey, idempotencyKey)))
+    .limit(1);
+  return row ?? null;
+}
+
+export type StoredUpload = {
+  clientId: string;
+  kind: DocumentKind;
+  requestId?: string | null;
+  idempotencyKey: string;
+  originalName: string;
+  storageKey: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+};
+
+/**
+ * Records an upload whose object is already written and verified. One transaction: the row, the
+ * request it fulfils, the audit entry. `created: false` when a retry raced an earlier attempt
+ * (the caller then removes its own now-unneeded object).
+ */
+export async function commitUpload(user: SessionUser, upload: StoredUpload): Promise<{ id: string; created: boolean }> {
+  await prepareUpload(user, upload);
+  try {
+    return await db().transaction(async (tx) => {
+      await assertClientVisible(user, upload.clientId, tx);
+      const [row] = await tx
+        .insert(documents)
+        .values({
+          clientId: upload.clientId,
+          requestId: upload.requestId ?? null,
+          kind: upload.kind,
+          storageKey: upload.storageKey,
+          originalName: upload.originalName,
+          mimeType: upload.mimeType,
+          sizeBytes: upload.sizeBytes,
+          sha256: upload.sha256,
+          idempotencyKey: upload.idempotencyKey,
+          uploadedById: user.id,
+        })
+        .returning({ id: documents.id });
+      if (!row) throw new Error("insert returned no row");
+      if (upload.requestId) {
+        await tx
+          .update(documentRequests)
+          .set({ status: "fulfilled", fulfilledAt: new Date() })
+          .where(and(eq(documentRequests.id, upload.requestId), eq(documentRequests.status, "open")));
+      }
+      await writeAudit(
+        {
+          actorId: user.id,
+          action: "document.uploaded",
+          entityType: "document",
+          entityId: row.id,
+          clientId: upload.clientId,
+          details: { kind: upload.kind, name: upload.originalName, size: upload.sizeBytes, sha256: upload.sha256, requestId: upload.requestId ?? null },
+        },
+        tx,
+      );
+      return { id: row.id, created: true };
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await findUploadByKey(user, upload.clientId, upload.idempotencyKey);
+    if (!existing) throw error;
+    return { id: existing.id, created: false };
+  }
+}

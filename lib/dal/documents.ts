@@ -1,0 +1,168 @@
+import "server-only";
+import { and, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { clients, documentRequests, documents, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import type { ReviewInput, WithdrawInput } from "@/lib/validation/documents";
+import { assertClientVisible, isUuid, visibleClients } from "./access";
+import { writeAudit } from "./audit";
+import { assertStaff } from "./client-access";
+import { NotFoundError } from "./errors";
+
+const uploader = alias(users, "uploader");
+const reviewer = alias(users, "reviewer");
+
+const listColumns = {
+  id: documents.id,
+  kind: documents.kind,
+  originalName: documents.originalName,
+  mimeType: documents.mimeType,
+  sizeBytes: documents.sizeBytes,
+  uploadedAt: documents.uploadedAt,
+  uploadedByName: uploader.name,
+  uploadedByClient: sql<boolean>`${uploader.role} = 'client'`,
+  reviewStatus: documents.reviewStatus,
+  reviewedByName: reviewer.name,
+  reviewedAt: documents.reviewedAt,
+  rejectionReason: documents.rejectionReason,
+  deletedAt: documents.deletedAt,
+  deletionReason: documents.deletionReason,
+  requestId: documents.requestId,
+  requestTitle: documentRequests.title,
+};
+
+export type DocumentRow = Awaited<ReturnType<typeof listDocuments>>[number];
+
+/** A client's documents, newest first, withdrawn ones included (they show as withdrawn). */
+export async function listDocuments(user: SessionUser, clientId: string) {
+  await assertClientVisible(user, clientId);
+  return db()
+    .select(listColumns)
+    .from(documents)
+    .innerJoin(uploader, eq(uploader.id, documents.uploadedById))
+    .leftJoin(reviewer, eq(reviewer.id, documents.reviewedById))
+    .leftJoin(documentRequests, eq(documentRequests.id, documents.requestId))
+    .where(eq(documents.clientId, clientId))
+    .orderBy(desc(documents.uploadedAt))
+    .limit(500);
+}
+
+/** The signed-in client's own documents (the staff-only deletion reason is left out). */
+export async function listMyDocuments(user: SessionUser) {
+  if (user.role !== "client") return [];
+  const rows = await db()
+    .select(listColumns)
+    .from(documents)
+    .innerJoin(clients, eq(clients.id, documents.clientId))
+    .innerJoin(uploader, eq(uploader.id, documents.uploadedById))
+    .leftJoin(reviewer, eq(reviewer.id, documents.reviewedById))
+    .leftJoin(documentRequests, eq(documentRequests.id, documents.requestId))
+    .where(visibleClients(user))
+    .orderBy(desc(documents.uploadedAt))
+    .limit(500);
+  return rows.map((row) => ({ ...row, deletionReason: null, reviewedByName: null }));
+}
+
+/** The stored object behind a document, for someone who may see it. Withdrawn documents are not served. */
+export async function findDocumentForDownload(user: SessionUser, documentId: string) {
+  if (!isUuid(documentId)) throw new NotFoundError("document");
+  const [row] = await db()
+    .select({
+      id: documents.id,
+      clientId: documents.clientId,
+      storageKey: documents.storageKey,
+      originalName: documents.originalName,
+      mimeType: documents.mimeType,
+      sizeBytes: documents.sizeBytes,
+    })
+    .from(documents)
+    .innerJoin(clients, eq(clients.id, documents.clientId))
+    .where(and(eq(documents.id, documentId), isNull(documents.deletedAt), visibleClients(user)))
+    .limit(1);
+  if (!row) throw new NotFoundError("document");
+  return row;
+}
+
+/** Every download and preview is on the client's record: who, when, which file. */
+export async function recordDocumentDownload(user: SessionUser, doc: { id: string; clientId: string }, inline: boolean): Promise<void> {
+  await writeAudit({
+    actorId: user.id,
+    action: inline ? "document.previewed" : "document.downloaded",
+    entityType: "document",
+    entityId: doc.id,
+    clientId: doc.clientId,
+  });
+}
+
+/** Accept, or reject with a reason the client will read. Staff only. */
+export async function reviewDocument(user: SessionUser, input: ReviewInput): Promise<void> {
+  assertStaff(user);
+  await db().transaction(async (tx) => {
+    await assertClientVisible(user, input.clientId, tx);
+    const rejected = input.decision === "rejected";
+    const [row] = await tx
+      .update(documents)
+      .set({ reviewStatus: input.decision, reviewedById: user.id, reviewedAt: new Date(), rejectionReason: rejected ? (input.reason ?? null) : null })
+      .where(and(eq(documents.id, input.documentId), eq(documents.clientId, input.clientId), isNull(documents.deletedAt)))
+      .returning({ id: documents.id, requestId: documents.requestId, kind: documents.kind });
+    if (!row) throw new NotFoundError("document");
+    if (rejected && row.requestId) await reopenIfUnanswered(tx, row.requestId);
+    await writeAudit(
+      {
+        actorId: user.id,
+        action: rejected ? "document.rejected" : "document.accepted",
+        entityType: "document",
+        entityId: row.id,
+        clientId: input.clientId,
+        details: { kind: row.kind, ...(rejected ? { reason: input.reason } : {}) },
+      },
+      tx,
+    );
+  });
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
+
+// A request whose only answers were rejected or withdrawn is open again: the client still owes it.
+async function reopenIfUnanswered(tx: Tx, requestId: string): Promise<void> {
+  const [live] = await tx
+    .select({ n: count() })
+    .from(documents)
+    .where(and(eq(documents.requestId, requestId), isNull(documents.deletedAt), ne(documents.reviewStatus, "rejected")));
+  if ((live?.n ?? 0) > 0) return;
+  await tx
+    .update(documentRequests)
+    .set({ status: "open", fulfilledAt: null })
+    .where(and(eq(documentRequests.id, requestId), eq(documentRequests.status, "fulfilled")));
+}
+
+/** Soft delete by staff with a reason; the client sees the document as withdrawn. */
+export async function withdrawDocument(user: SessionUser, input: WithdrawInput): Promise<void> {
+  assertStaff(user);
+  await db().transaction(async (tx) => {
+    await assertClientVisible(user, input.clientId, tx);
+    const [row] = await tx
+      .update(documents)
+      .set({ deletedAt: new Date(), deletedById: user.id, deletionReason: input.reason })
+      .where(and(eq(documents.id, input.documentId), eq(documents.clientId, input.clientId), isNull(documents.deletedAt)))
+      .returning({ id: documents.id, requestId: documents.requestId, kind: documents.kind });
+    if (!row) throw new NotFoundError("document");
+    if (row.requestId) await reopenIfUnanswered(tx, row.requestId);
+    await writeAudit(
+      { actorId: user.id, action: "document.withdrawn", entityType: "document", entityId: row.id, clientId: input.clientId, details: { kind: row.kind, reason: input.reason } },
+      tx,
+    );
+  });
+}
+
+/** Documents waiting for a counsellor's decision across the user's visible clients (dashboard). */
+export async function countDocumentsAwaitingReview(user: SessionUser): Promise<number> {
+  if (user.role === "client") return 0;
+  const [row] = await db()
+    .select({ n: count() })
+    .from(documents)
+    .innerJoin(clients, eq(clients.id, documents.clientId))
+    .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClients(user)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,171 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditLog, clients, collectionPauses, creditors, debts, negotiationEntries } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
+import { ConflictError, NotFoundError } from "./errors";
+import * as negotiations from "./negotiations";
+import { getLikelyOutcomes } from "./outcome-history";
+import { listPauses, listPausesEndingSoon } from "./pauses";
+
+const { confirmAgreement, getNegotiationEntry, listNegotiationTimeline, listUnconfirmedAgreements, logNegotiationEntry } = negotiations;
+
+let database: { db: Db; drop: () => Promise<void> };
+const as: Record<string, SessionUser> = {};
+let clientId = "";
+let jiebei = { id: "", creditorId: "" };
+let card = { id: "", creditorId: "" };
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  for (const key of ["admin", "supervisor", "counsellor", "counsellor2", "supervisor2", "client", "client2"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
+  const [client] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, "张伟"));
+  clientId = client!.id;
+  const rows = await database.db
+    .select({ id: debts.id, creditorId: debts.creditorId, name: creditors.nameEn })
+    .from(debts)
+    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(eq(debts.clientId, clientId));
+  jiebei = rows.find((r) => r.name.startsWith("Jiebei"))!;
+  card = rows.find((r) => r.name.includes("Credit Card"))!;
+});
+afterAll(() => database.drop());
+
+function entry(overrides: Partial<NegotiationEntryInput> = {}): NegotiationEntryInput {
+  return {
+    debtId: jiebei.id,
+    currency: "CNY",
+    contactedAt: new Date(Date.now() - 3_600_000),
+    channel: "phone",
+    counterpartName: "Ms Liu",
+    counterpartReference: "staff 8812",
+    requestType: "payment_extension",
+    requestedMonths: 3,
+    requestedAmount: null,
+    requestedInterestWaiver: null,
+    requestedPenaltyWaiver: 50_000,
+    requestedPauseUntil: null,
+    outcome: "partially_agreed",
+    grantedMonths: 2,
+    waivedInterest: null,
+    waivedPenalty: 0,
+    agreedMonthlyAmount: null,
+    agreedPauseUntil: null,
+    notes: null,
+    nextActionDate: null,
+    correctsEntryId: null,
+    ...overrides,
+  };
+}
+
+const countEntries = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(negotiationEntries))[0]!.n;
+
+describe("the negotiation log is append-only", () => {
+  it("exports no function that could change or remove an entry", () => {
+    const names = Object.keys(negotiations);
+    expect(names).toContain("logNegotiationEntry");
+    expect(names.filter((n) => /update|delete|remove|edit|change|set/i.test(n))).toEqual([]);
+  });
+
+  it("has the database refuse a raw UPDATE, DELETE or TRUNCATE", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry());
+    await expect(database.db.update(negotiationEntries).set({ outcome: "agreed" }).where(eq(negotiationEntries.id, id))).rejects.toThrow();
+    await expect(database.db.delete(negotiationEntries).where(eq(negotiationEntries.id, id))).rejects.toThrow();
+    await expect(database.db.execute(sql`TRUNCATE negotiation_entries CASCADE`)).rejects.toThrow();
+    const [row] = await database.db.select({ outcome: negotiationEntries.outcome }).from(negotiationEntries).where(eq(negotiationEntries.id, id));
+    expect(row?.outcome).toBe("partially_agreed");
+  });
+
+  it("stores the creditor and the client's counsellor on the entry and audits it with the client", async () => {
+    const { id } = await logNegotiationEntry(as.supervisor!, clientId, entry({ debtId: card.id, channel: "branch" }));
+    const [row] = await database.db.select().from(negotiationEntries).where(eq(negotiationEntries.id, id));
+    expect(row).toMatchObject({ creditorId: card.creditorId, counsellorId: as.counsellor!.id, recordedById: as.supervisor!.id, duringPause: false });
+    const audits = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.clientId, clientId)));
+    expect(audits.map((a) => a.action)).toEqual(["negotiation.logged"]);
+  });
+
+  it("shows a correction linked to the entry it corrects, and refuses a second correction of the same entry", async () => {
+    const { id: original } = await logNegotiationEntry(as.counsellor!, clientId, entry({ counterpartName: "Mr Wrong" }));
+    const { id: fixed } = await logNegotiationEntry(as.counsellor!, clientId, entry({ counterpartName: "Ms Right", correctsEntryId: original }));
+    const timeline = await listNegotiationTimeline(as.counsellor!, clientId);
+    expect(timeline.find((e) => e.id === original)?.correctedById).toBe(fixed);
+    expect(timeline.find((e) => e.id === fixed)?.correctsEntryId).toBe(original);
+    await expect(logNegotiationEntry(as.counsellor!, clientId, entry({ correctsEntryId: original }))).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("filters the timeline by debt, creditor, channel and outcome, newest first", async () => {
+    const byCard = await listNegotiationTimeline(as.counsellor!, clientId, { creditor: card.creditorId });
+    expect(byCard.length).toBeGreaterThan(0);
+    expect(byCard.every((e) => e.creditorId === card.creditorId)).toBe(true);
+    expect((await listNegotiationTimeline(as.counsellor!, clientId, { channel: "branch" })).every((e) => e.channel === "branch")).toBe(true);
+    expect(await listNegotiationTimeline(as.counsellor!, clientId, { outcome: "escalated" })).toEqual([]);
+    const all = await listNegotiationTimeline(as.counsellor!, clientId, { debt: jiebei.id });
+    const times = all.map((e) => e.contactedAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});
+
+describe("oral agreements and pauses", () => {
+  it("lists a phone agreement as unconfirmed until a confirmation reference is recorded", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: "agreed", notes: "oral" }));
+    expect((await listUnconfirmedAgreements(as.counsellor!)).map((e) => e.id)).toContain(id);
+    expect((await listUnconfirmedAgreements(as.counsellor2!)).map((e) => e.id)).not.toContain(id);
+    await confirmAgreement(as.counsellor!, clientId, { entryId: id, documentId: null, reference: "REC-20261129-01" });
+    expect((await listUnconfirmedAgreements(as.counsellor!)).map((e) => e.id)).not.toContain(id);
+    const shown = (await listNegotiationTimeline(as.counsellor!, clientId)).find((e) => e.id === id);
+    expect(shown?.confirmations.map((c) => c.reference)).toEqual(["REC-20261129-01"]);
+    expect(shown?.unconfirmed).toBe(false);
+  });
+
+  it("opens a pause from an agreed pause and flags a later contact during it", async () => {
+    const until = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId: card.id, requestType: "collection_pause", outcome: "agreed", grantedMonths: null, agreedPauseUntil: until, contactedAt: new Date(Date.now() - 86_400_000) }));
+    const pauses = await listPauses(as.counsellor!, clientId);
+    expect(pauses.find((p) => p.entryId === id)?.endDate).toBe(until);
+    const [debt] = await database.db.select({ status: debts.status }).from(debts).where(eq(debts.id, card.id));
+    expect(debt?.status).toBe("paused");
+    expect((await listPausesEndingSoon(as.counsellor!)).map((p) => p.entryId)).toContain(id);
+    expect(await listPausesEndingSoon(as.counsellor2!)).toEqual([]);
+    const { id: during } = await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId: card.id, channel: "in_app", outcome: "pending", grantedMonths: null, waivedPenalty: null }));
+    expect((await getNegotiationEntry(as.counsellor!, clientId, during)).duringPause).toBe(true);
+  });
+});
+
+describe("who may log", () => {
+  it("gives another counsellor, another team and a client NotFoundError and writes nothing", async () => {
+    const before = await countEntries();
+    const [pausesBefore] = await database.db.select({ n: sql<number>`count(*)::int` }).from(collectionPauses);
+    for (const outsider of [as.counsellor2!, as.supervisor2!, as.client!, as.client2!]) {
+      await expect(logNegotiationEntry(outsider, clientId, entry({ agreedPauseUntil: "2099-01-01", outcome: "agreed" }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(listNegotiationTimeline(outsider, clientId)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    const [someone] = await database.db.select({ id: negotiationEntries.id }).from(negotiationEntries).limit(1);
+    await expect(getNegotiationEntry(as.counsellor2!, clientId, someone!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(confirmAgreement(as.counsellor2!, clientId, { entryId: someone!.id, documentId: null, reference: "X" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await countEntries()).toBe(before);
+    const [pausesAfter] = await database.db.select({ n: sql<number>`count(*)::int` }).from(collectionPauses);
+    expect(pausesAfter?.n).toBe(pausesBefore?.n);
+  });
+
+  it("refuses a debt of another client logged under this client's id", async () => {
+    const [other] = await database.db.select({ id: debts.id }).from(debts).innerJoin(clients, eq(clients.id, debts.clientId)).where(eq(clients.fullName, "Emily Brown")).limit(1);
+    await expect(logNegotiationEntry(as.admin!, clientId, entry({ debtId: other!.id }))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("likely outcome", () => {
+  it("shows an agreement rate and median months only from 5 answered requests, always with n", async () => {
+    const early = await getLikelyOutcomes(as.counsellor2!, [jiebei.creditorId]);
+    const n = early[jiebei.creditorId]?.payment_extension?.n ?? 0;
+    expect(n).toBeLessThan(5);
+    expect(early[jiebei.creditorId]?.payment_extension?.agreementRate ?? null).toBeNull();
+    for (let i = n; i < 5; i++) await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: i % 2 ? "rejected" : "agreed", grantedMonths: i % 2 ? null : 4, waivedPenalty: null }));
+    const later = (await getLikelyOutcomes(as.counsellor2!, [jiebei.creditorId]))[jiebei.creditorId]!.payment_extension!;
+    expect(later.n).toBe(5);
+    expect(later.agreementRate).toBeGreaterThan(0);
+    expect(later.medianMonths).not.toBeNull();
+    expect(await getLikelyOutcomes(as.client!, [jiebei.creditorId])).toEqual({});
+  });
+});

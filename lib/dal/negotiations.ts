@@ -1,0 +1,252 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { agreedOutcomes, agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, oralChannels, users } from "@/db/schema";
+import { isStaff, type SessionUser } from "@/lib/auth/permissions";
+import { addDays } from "@/lib/finance";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
+import { isAgreed, type ConfirmationInput, type NegotiationEntryInput, type TimelineFilter } from "@/lib/validation/negotiations";
+import { assertClientVisible, isUuid, visibleClients } from "./access";
+import { writeAudit } from "./audit";
+import { agencyToday } from "./debts";
+import { ConflictError, NotFoundError } from "./errors";
+import { activePauseOn, insertPause } from "./pauses";
+import { getAgencySettings } from "./settings";
+
+// The log is append-only: this module exports no update or delete, and a trigger refuses them.
+
+function assertStaff(user: SessionUser): void {
+  if (!isStaff(user.role)) throw new NotFoundError("client");
+}
+
+/**
+ * Appends one contact. The creditor and the client's counsellor are copied onto the row, the
+ * "during a pause" flag is worked out now and stored, and an agreed pause end date opens a
+ * collection pause on the debt (status "paused") in the same transaction.
+ */
+export async function logNegotiationEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput): Promise<{ id: string }> {
+  assertStaff(user);
+  const { timeZone } = await getAgencySettings();
+  return db().transaction(async (tx) => {
+    await assertClientVisible(user, clientId, tx);
+    const [debt] = await tx
+      .select({ id: debts.id, creditorId: debts.creditorId, currency: debts.currency, counsellorId: clients.counsellorId })
+      .from(debts)
+      .innerJoin(clients, eq(clients.id, debts.clientId))
+      .where(and(eq(debts.id, input.debtId), eq(debts.clientId, clientId)))
+      .limit(1);
+    if (!debt) throw new NotFoundError("debt");
+    if (debt.currency !== input.currency) throw new ConflictError("currency");
+    if (input.correctsEntryId) {
+      const [original] = await tx
+        .select({ id: negotiationEntries.id })
+        .from(negotiationEntries)
+        .where(and(eq(negotiationEntries.id, input.correctsEntryId), eq(negotiationEntries.clientId, clientId)))
+        .limit(1);
+      if (!original) throw new NotFoundError("entry");
+      const [already] = await tx.select({ id: negotiationEntries.id }).from(negotiationEntries).where(eq(negotiationEntries.correctsEntryId, original.id)).limit(1);
+      if (already) throw new ConflictError("correctsEntryId");
+    }
+    const contactDay = instantToAgencyDate(input.contactedAt, timeZone);
+    const pause = await activePauseOn(tx, debt.id, contactDay);
+    const { currency, ...values } = input;
+    const [row] = await tx
+      .insert(negotiationEntries)
+      .values({ ...values, clientId, currency, creditorId: debt.creditorId, counsellorId: debt.counsellorId, recordedById: user.id, duringPause: pause !== null })
+      .returning({ id: negotiationEntries.id });
+    if (!row) throw new Error("insert returned no row");
+    let pauseId: string | null = null;
+    if (isAgreed(input.outcome) && input.agreedPauseUntil) {
+      pauseId = (await insertPause(tx, user, { clientId, debtId: debt.id, entryId: row.id, startDate: contactDay, endDate: input.agreedPauseUntil, grantedBy: input.counterpartName })).id;
+      await tx.update(debts).set({ status: "paused", updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));
+    }
+    await writeAudit(
+      {
+        actorId: user.id,
+        action: input.correctsEntryId ? "negotiation.corrected" : "negotiation.logged",
+        entityType: "negotiation_entry",
+        entityId: row.id,
+        clientId,
+        details: { debtId: debt.id, channel: input.channel, requestType: input.requestType, outcome: input.outcome, duringPause: pause !== null, correctsEntryId: input.correctsEntryId, pauseId },
+      },
+      tx,
+    );
+    return row;
+  });
+}
+
+const correction = alias(negotiationEntries, "correction");
+const recorder = alias(users, "recorder");
+
+const entryColumns = {
+  id: negotiationEntries.id,
+  debtId: negotiationEntries.debtId,
+  creditorId: negotiationEntries.creditorId,
+  creditorNameEn: creditors.nameEn,
+  creditorNameZh: creditors.nameZh,
+  product: debts.product,
+  contactedAt: negotiationEntries.contactedAt,
+  channel: negotiationEntries.channel,
+  counterpartName: negotiationEntries.counterpartName,
+  counterpartReference: negotiationEntries.counterpartReference,
+  requestType: negotiationEntries.requestType,
+  currency: negotiationEntries.currency,
+  requestedMonths: negotiationEntries.requestedMonths,
+  requestedAmount: negotiationEntries.requestedAmount,
+  requestedInterestWaiver: negotiationEntries.requestedInterestWaiver,
+  requestedPenaltyWaiver: negotiationEntries.requestedPenaltyWaiver,
+  requestedPauseUntil: negotiationEntries.requestedPauseUntil,
+  outcome: negotiationEntries.outcome,
+  grantedMonths: negotiationEntries.grantedMonths,
+  waivedInterest: negotiationEntries.waivedInterest,
+  waivedPenalty: negotiationEntries.waivedPenalty,
+  agreedMonthlyAmount: negotiationEntries.agreedMonthlyAmount,
+  agreedPauseUntil: negotiationEntries.agreedPauseUntil,
+  notes: negotiationEntries.notes,
+  nextActionDate: negotiationEntries.nextActionDate,
+  duringPause: negotiationEntries.duringPause,
+  correctsEntryId: negotiationEntries.correctsEntryId,
+  correctedById: correction.id,
+  recordedByName: recorder.name,
+  createdAt: negotiationEntries.createdAt,
+};
+
+function selectEntries() {
+  return db()
+    .select(entryColumns)
+    .from(negotiationEntries)
+    .innerJoin(clients, eq(clients.id, negotiationEntries.clientId))
+    .innerJoin(debts, eq(debts.id, negotiationEntries.debtId))
+    .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
+    .innerJoin(recorder, eq(recorder.id, negotiationEntries.recordedById))
+    .leftJoin(correction, eq(correction.correctsEntryId, negotiationEntries.id));
+}
+
+type EntryRow = Awaited<ReturnType<ReturnType<typeof selectEntries>["where"]>>[number];
+export type TimelineEntry = EntryRow & { confirmations: { documentId: string | null; documentName: string | null; reference: string | null; createdAt: Date }[]; unconfirmed: boolean };
+
+function needsConfirmation(entry: Pick<EntryRow, "outcome" | "channel">): boolean {
+  return isAgreed(entry.outcome) && (oralChannels as readonly string[]).includes(entry.channel);
+}
+
+/** The client's log (or one debt's, with `filter.debt`), newest contact first, with confirmations. */
+export async function listNegotiationTimeline(user: SessionUser, clientId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
+  assertStaff(user);
+  await assertClientVisible(user, clientId);
+  const rows = await selectEntries()
+    .where(
+      and(
+        eq(negotiationEntries.clientId, clientId),
+        visibleClients(user),
+        filter.debt ? eq(negotiationEntries.debtId, filter.debt) : undefined,
+        filter.creditor ? eq(negotiationEntries.creditorId, filter.creditor) : undefined,
+        filter.channel ? eq(negotiationEntries.channel, filter.channel) : undefined,
+        filter.outcome ? eq(negotiationEntries.outcome, filter.outcome) : undefined,
+      ),
+    )
+    .orderBy(desc(negotiationEntries.contactedAt), desc(negotiationEntries.createdAt))
+    .limit(500);
+  const confirmations = rows.length
+    ? await db()
+        .select({ entryId: agreementConfirmations.entryId, documentId: agreementConfirmations.documentId, documentName: documents.originalName, reference: agreementConfirmations.reference, createdAt: agreementConfirmations.createdAt })
+        .from(agreementConfirmations)
+        .leftJoin(documents, eq(documents.id, agreementConfirmations.documentId))
+        .where(and(eq(agreementConfirmations.clientId, clientId), inArray(agreementConfirmations.entryId, rows.map((r) => r.id))))
+    : [];
+  return rows.map((row) => {
+    const own = confirmations.filter((c) => c.entryId === row.id).map(({ entryId: _e, ...c }) => c);
+    return { ...row, confirmations: own, unconfirmed: needsConfirmation(row) && own.length === 0 && row.correctedById === null };
+  });
+}
+
+export async function getNegotiationEntry(user: SessionUser, clientId: string, entryId: string) {
+  assertStaff(user);
+  if (!isUuid(clientId) || !isUuid(entryId)) throw new NotFoundError("entry");
+  const [row] = await selectEntries()
+    .where(and(eq(negotiationEntries.id, entryId), eq(negotiationEntries.clientId, clientId), visibleClients(user)))
+    .limit(1);
+  if (!row) throw new NotFoundError("entry");
+  return row;
+}
+
+/** Attaches written confirmation (an agreement document of this client, or a reference) to an oral agreement. */
+export async function confirmAgreement(user: SessionUser, clientId: string, input: ConfirmationInput): Promise<{ id: string }> {
+  assertStaff(user);
+  return db().transaction(async (tx) => {
+    await assertClientVisible(user, clientId, tx);
+    const [entry] = await tx
+      .select({ id: negotiationEntries.id, outcome: negotiationEntries.outcome, channel: negotiationEntries.channel })
+      .from(negotiationEntries)
+      .where(and(eq(negotiationEntries.id, input.entryId), eq(negotiationEntries.clientId, clientId)))
+      .limit(1);
+    if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
+    if (input.documentId) {
+      const [doc] = await tx
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.id, input.documentId), eq(documents.clientId, clientId), isNull(documents.deletedAt)))
+        .limit(1);
+      if (!doc) throw new NotFoundError("document");
+    }
+    const [row] = await tx
+      .insert(agreementConfirmations)
+      .values({ entryId: entry.id, clientId, documentId: input.documentId, reference: input.reference, createdById: user.id })
+      .returning({ id: agreementConfirmations.id });
+    if (!row) throw new Error("insert returned no row");
+    await writeAudit(
+      { actorId: user.id, action: "negotiation.confirmed", entityType: "negotiation_entry", entityId: entry.id, clientId, details: { documentId: input.documentId, reference: input.reference } },
+      tx,
+    );
+    return row;
+  });
+}
+
+const unconfirmedWhere = () =>
+  and(
+    inArray(negotiationEntries.outcome, [...agreedOutcomes]),
+    inArray(negotiationEntries.channel, [...oralChannels]),
+    isNull(correction.id),
+    sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${negotiationEntries.id})`,
+  );
+
+/** Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the dashboard. */
+export async function listUnconfirmedAgreements(user: SessionUser) {
+  if (!isStaff(user.role)) return [];
+  return db()
+    .select({ ...entryColumns, clientId: negotiationEntries.clientId, clientName: clients.fullName })
+    .from(negotiationEntries)
+    .innerJoin(clients, eq(clients.id, negotiationEntries.clientId))
+    .innerJoin(debts, eq(debts.id, negotiationEntries.debtId))
+    .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
+    .innerJoin(recorder, eq(recorder.id, negotiationEntries.recordedById))
+    .leftJoin(correction, eq(correction.correctsEntryId, negotiationEntries.id))
+    .where(and(visibleClients(user), unconfirmedWhere()))
+    .orderBy(negotiationEntries.contactedAt)
+    .limit(100);
+}
+
+/** Next actions from the log due within `days` days (or overdue), on entries not corrected nor followed by a later contact. */
+export async function listNextActionsDue(user: SessionUser, days = 7) {
+  if (!isStaff(user.role)) return [];
+  const today = await agencyToday();
+  return db()
+    .select({ ...entryColumns, clientId: negotiationEntries.clientId, clientName: clients.fullName })
+    .from(negotiationEntries)
+    .innerJoin(clients, eq(clients.id, negotiationEntries.clientId))
+    .innerJoin(debts, eq(debts.id, negotiationEntries.debtId))
+    .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
+    .innerJoin(recorder, eq(recorder.id, negotiationEntries.recordedById))
+    .leftJoin(correction, eq(correction.correctsEntryId, negotiationEntries.id))
+    .where(
+      and(
+        visibleClients(user),
+        isNull(correction.id),
+        lte(negotiationEntries.nextActionDate, addDays(today, days)),
+        // A later contact on the same debt has already acted on it.
+        sql`NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = ${negotiationEntries.debtId} AND later.contacted_at > ${negotiationEntries.contactedAt})`,
+      ),
+    )
+    .orderBy(negotiationEntries.nextActionDate)
+    .limit(100);
+}

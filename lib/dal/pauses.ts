@@ -1,0 +1,73 @@
+import "server-only";
+import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
+import { db, type Db } from "@/db/client";
+import { clients, collectionPauses, creditors, debts } from "@/db/schema";
+import { isStaff, type SessionUser } from "@/lib/auth/permissions";
+import { addDays } from "@/lib/finance";
+import { assertClientVisible, visibleClients } from "./access";
+import { agencyToday } from "./debts";
+import { NotFoundError } from "./errors";
+
+type Executor = Pick<Db, "select" | "insert">;
+
+/** The pause running on this debt on `day` (agency calendar date), if any. */
+export async function activePauseOn(executor: Executor, debtId: string, day: string) {
+  const [row] = await executor
+    .select({ id: collectionPauses.id, endDate: collectionPauses.endDate })
+    .from(collectionPauses)
+    .where(and(eq(collectionPauses.debtId, debtId), lte(collectionPauses.startDate, day), gte(collectionPauses.endDate, day)))
+    .orderBy(desc(collectionPauses.endDate))
+    .limit(1);
+  return row ?? null;
+}
+
+export type NewPause = { clientId: string; debtId: string; entryId: string | null; startDate: string; endDate: string; grantedBy: string };
+
+/** Records a pause inside the caller's transaction (the caller has checked the client and writes the audit). */
+export async function insertPause(executor: Executor, user: SessionUser, pause: NewPause): Promise<{ id: string }> {
+  const [row] = await executor.insert(collectionPauses).values({ ...pause, createdById: user.id }).returning({ id: collectionPauses.id });
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+const columns = {
+  id: collectionPauses.id,
+  clientId: collectionPauses.clientId,
+  debtId: collectionPauses.debtId,
+  entryId: collectionPauses.entryId,
+  startDate: collectionPauses.startDate,
+  endDate: collectionPauses.endDate,
+  grantedBy: collectionPauses.grantedBy,
+  creditorNameEn: creditors.nameEn,
+  creditorNameZh: creditors.nameZh,
+};
+
+export type PauseView = Awaited<ReturnType<typeof listPauses>>[number];
+
+export async function listPauses(user: SessionUser, clientId: string) {
+  if (!isStaff(user.role)) throw new NotFoundError("client");
+  await assertClientVisible(user, clientId);
+  return db()
+    .select(columns)
+    .from(collectionPauses)
+    .innerJoin(clients, eq(clients.id, collectionPauses.clientId))
+    .innerJoin(debts, eq(debts.id, collectionPauses.debtId))
+    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(and(eq(collectionPauses.clientId, clientId), visibleClients(user)))
+    .orderBy(desc(collectionPauses.endDate));
+}
+
+/** Pauses still running that end within `days` days (agency calendar), soonest first: time to call back. */
+export async function listPausesEndingSoon(user: SessionUser, days = 7) {
+  if (!isStaff(user.role)) return [];
+  const today = await agencyToday();
+  return db()
+    .select({ ...columns, clientName: clients.fullName })
+    .from(collectionPauses)
+    .innerJoin(clients, eq(clients.id, collectionPauses.clientId))
+    .innerJoin(debts, eq(debts.id, collectionPauses.debtId))
+    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(and(gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days)), visibleClients(user)))
+    .orderBy(asc(collectionPauses.endDate))
+    .limit(100);
+}

@@ -1,0 +1,118 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditLog, clients, creditors, debts, instalments, payments, repaymentPlans } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import type { PlanInput } from "@/lib/validation/plans";
+import { ConflictError, NotFoundError } from "./errors";
+import { PlanTermError, createPlan, listMissedInstalments, listPlans, recordPayment } from "./plans";
+
+let database: { db: Db; drop: () => Promise<void> };
+const as: Record<string, SessionUser> = {};
+let clientId = "";
+const debtOf: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  for (const key of ["admin", "supervisor", "counsellor", "counsellor2", "supervisor2", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
+  const [client] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, "张伟"));
+  clientId = client!.id;
+  const rows = await database.db.select({ id: debts.id, name: creditors.nameEn }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(eq(debts.clientId, clientId));
+  for (const row of rows) debtOf[row.name] = row.id;
+});
+afterAll(() => database.drop());
+
+const jiebei = () => debtOf["Jiebei (Ant Group)"]!;
+const card = () => debtOf["China Merchants Bank Credit Card"]!;
+
+function plan(overrides: Partial<PlanInput> = {}): PlanInput {
+  return { debtId: jiebei(), currency: "CNY", entryId: null, kind: "instalments", startDate: "2026-01-10", months: 3, instalmentAmount: null, pauseUntil: null, overrideReason: null, ...overrides };
+}
+
+const debtRow = async (id: string) => (await database.db.select().from(debts).where(eq(debts.id, id)))[0]!;
+const count = async (table: typeof payments | typeof instalments | typeof repaymentPlans) => (await database.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+
+describe("repayment plans", () => {
+  it("refuses a term over the creditor's maximum or the credit-card cap without an override reason", async () => {
+    await expect(createPlan(as.counsellor!, clientId, plan({ months: 37 }))).rejects.toBeInstanceOf(PlanTermError);
+    const error = await createPlan(as.counsellor!, clientId, plan({ debtId: card(), months: 61 })).catch((e: unknown) => e);
+    expect((error as PlanTermError).problems.map((p) => p.code)).toContain("credit_card");
+    expect(await count(repaymentPlans)).toBe(0);
+  });
+
+  it("creates the plan with its schedule, sets the debt to plan agreed and audits with the client", async () => {
+    const before = await debtRow(jiebei());
+    const { id } = await createPlan(as.counsellor!, clientId, plan());
+    const [shown] = await listPlans(as.counsellor!, clientId);
+    expect(shown?.id).toBe(id);
+    expect(shown?.instalments.map((i) => i.amountDue).reduce((a, b) => a + b, 0)).toBe(before.currentBalance);
+    expect(shown?.instalments.map((i) => i.dueDate)).toEqual(["2026-01-10", "2026-02-10", "2026-03-10"]);
+    expect((await debtRow(jiebei())).status).toBe("plan_agreed");
+    const [audit] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(audit).toMatchObject({ action: "plan.created", clientId });
+    await expect(createPlan(as.counsellor!, clientId, plan())).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("leaves payment, instalment and balance unchanged when the transaction fails midway", async () => {
+    const [shown] = await listPlans(as.counsellor!, clientId);
+    const first = shown!.instalments[0]!;
+    const balance = (await debtRow(jiebei())).currentBalance;
+    const payments0 = await count(payments);
+    // Make the debt update (after the payment row and the instalment are written) fail.
+    await database.db.execute(sql`CREATE FUNCTION test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure'; END; $$`);
+    await database.db.execute(sql`CREATE TRIGGER test_fail BEFORE UPDATE ON debts FOR EACH ROW EXECUTE FUNCTION test_fail()`);
+    try {
+      await expect(recordPayment(as.counsellor!, clientId, { instalmentId: first.id, outcome: "paid", amount: null, paidOn: "2026-01-10", note: null })).rejects.toThrow();
+    } finally {
+      await database.db.execute(sql`DROP TRIGGER test_fail ON debts`);
+      await database.db.execute(sql`DROP FUNCTION test_fail()`);
+    }
+    expect(await count(payments)).toBe(payments0);
+    const [after] = await database.db.select().from(instalments).where(eq(instalments.id, first.id));
+    expect(after).toMatchObject({ status: "due", amountPaid: 0 });
+    expect((await debtRow(jiebei())).currentBalance).toBe(balance);
+  });
+
+  it("records payments and misses, lists the missed one, and breaks the plan at the second miss", async () => {
+    const [shown] = await listPlans(as.counsellor!, clientId);
+    const [one, two, three] = shown!.instalments;
+    const balance = (await debtRow(jiebei())).currentBalance;
+    await recordPayment(as.counsellor!, clientId, { instalmentId: one!.id, outcome: "paid", amount: null, paidOn: "2026-01-10", note: null });
+    await recordPayment(as.counsellor!, clientId, { instalmentId: two!.id, outcome: "partly_paid", amount: 100_000, paidOn: "2026-02-10", note: null });
+    expect((await debtRow(jiebei())).currentBalance).toBe(balance - one!.amountDue - 100_000);
+    const { planStatus } = await recordPayment(as.counsellor!, clientId, { instalmentId: three!.id, outcome: "missed", amount: 0, paidOn: "2026-03-10", note: null });
+    expect(planStatus).toBe("active");
+    const missed = await listMissedInstalments(as.counsellor!);
+    expect(missed.map((m) => m.id)).toEqual(expect.arrayContaining([two!.id, three!.id]));
+    expect(await listMissedInstalments(as.counsellor2!)).toEqual([]);
+    await expect(recordPayment(as.counsellor!, clientId, { instalmentId: one!.id, outcome: "paid", amount: null, paidOn: "2026-01-11", note: null })).rejects.toBeInstanceOf(ConflictError);
+    const result = await recordPayment(as.counsellor!, clientId, { instalmentId: two!.id, outcome: "missed", amount: 0, paidOn: "2026-02-28", note: null });
+    expect(result.planStatus).toBe("broken");
+    expect((await debtRow(jiebei())).status).toBe("overdue");
+  });
+
+  it("completes a plan when every instalment is paid and settles a cleared debt", async () => {
+    const balance = (await debtRow(card())).currentBalance;
+    const { id } = await createPlan(as.counsellor!, clientId, plan({ debtId: card(), months: 2 }));
+    const shown = (await listPlans(as.counsellor!, clientId)).find((p) => p.id === id)!;
+    for (const row of shown.instalments) await recordPayment(as.counsellor!, clientId, { instalmentId: row.id, outcome: "paid", amount: null, paidOn: row.dueDate, note: null });
+    const done = (await listPlans(as.counsellor!, clientId)).find((p) => p.id === id)!;
+    expect(done.status).toBe("completed");
+    expect(balance).toBeGreaterThan(0);
+    expect(await debtRow(card())).toMatchObject({ currentBalance: 0, status: "settled" });
+  });
+
+  it("gives another counsellor, another team and a client NotFoundError and writes nothing", async () => {
+    const [shown] = await listPlans(as.counsellor!, clientId);
+    const plans0 = await count(repaymentPlans);
+    const payments0 = await count(payments);
+    for (const outsider of [as.counsellor2!, as.supervisor2!, as.client!]) {
+      await expect(listPlans(outsider, clientId)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(createPlan(outsider, clientId, plan({ debtId: debtOf.Landlord! }))).rejects.toBeInstanceOf(NotFoundError);
+      await expect(recordPayment(outsider, clientId, { instalmentId: shown!.instalments[0]!.id, outcome: "missed", amount: 0, paidOn: "2026-01-10", note: null })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await count(repaymentPlans)).toBe(plans0);
+    expect(await count(payments)).toBe(payments0);
+  });
+});

@@ -1,0 +1,256 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
+import { isStaff, type SessionUser } from "@/lib/auth/permissions";
+import { isAgreed } from "@/lib/validation/negotiations";
+import { buildSchedule, planTermProblems, type PaymentInput, type PlanInput, type TermProblem } from "@/lib/validation/plans";
+import { assertClientVisible, visibleClients } from "./access";
+import { writeAudit } from "./audit";
+import { agencyToday } from "./debts";
+import { ConflictError, NotFoundError } from "./errors";
+import { insertPause } from "./pauses";
+
+function assertStaff(user: SessionUser): void {
+  if (!isStaff(user.role)) throw new NotFoundError("client");
+}
+
+/** A term longer than the creditor allows (or the credit-card cap) without an override reason. */
+export class PlanTermError extends Error {
+  constructor(readonly problems: TermProblem[]) {
+    super("plan term needs an override");
+    this.name = "PlanTermError";
+  }
+}
+
+/** An even split that would leave an instalment of zero (a balance smaller than the number of months). */
+export class PlanAmountError extends Error {
+  constructor() {
+    super("balance too small for this many instalments");
+    this.name = "PlanAmountError";
+  }
+}
+
+/**
+ * Turns an agreement into a plan on the debt with its schedule, in one transaction. Instalment plans
+ * set the debt to "plan agreed"; a pause-until plan records a collection pause and sets it "paused".
+ */
+export async function createPlan(user: SessionUser, clientId: string, input: PlanInput): Promise<{ id: string }> {
+  assertStaff(user);
+  return db().transaction(async (tx) => {
+    await assertClientVisible(user, clientId, tx);
+    const [debt] = await tx
+      .select({ id: debts.id, balance: debts.currentBalance, currency: debts.currency, creditorType: creditors.type, maxMonths: creditors.maxInstalmentMonths })
+      .from(debts)
+      .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+      .where(and(eq(debts.id, input.debtId), eq(debts.clientId, clientId)))
+      .limit(1);
+    if (!debt) throw new NotFoundError("debt");
+    if (debt.currency !== input.currency) throw new ConflictError("currency");
+    let grantedBy: string | null = null;
+    if (input.entryId) {
+      const [entry] = await tx
+        .select({ outcome: negotiationEntries.outcome, counterpartName: negotiationEntries.counterpartName })
+        .from(negotiationEntries)
+        .where(and(eq(negotiationEntries.id, input.entryId), eq(negotiationEntries.clientId, clientId), eq(negotiationEntries.debtId, debt.id)))
+        .limit(1);
+      if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
+      grantedBy = entry.counterpartName;
+    }
+    const [active] = await tx
+      .select({ id: repaymentPlans.id })
+      .from(repaymentPlans)
+      .where(and(eq(repaymentPlans.debtId, debt.id), eq(repaymentPlans.status, "active")))
+      .limit(1);
+    if (active) throw new ConflictError("debtId");
+    let schedule: ReturnType<typeof buildSchedule> = [];
+    if (input.kind === "instalments" && input.months !== null) {
+      const problems = planTermProblems(input.months, { type: debt.creditorType, maxInstalmentMonths: debt.maxMonths });
+      if (problems.length && !input.overrideReason) throw new PlanTermError(problems);
+      schedule = buildSchedule(debt.balance, input.startDate, input.months, input.instalmentAmount);
+      if (schedule.some((row) => row.amountDue <= 0)) throw new PlanAmountError();
+    }
+    const total = schedule.reduce((sum, row) => sum + row.amountDue, 0);
+    const [plan] = await tx
+      .insert(repaymentPlans)
+      .values({
+        clientId,
+        debtId: debt.id,
+        entryId: input.entryId,
+        kind: input.kind,
+        currency: debt.currency,
+        startDate: input.startDate,
+        months: input.kind === "instalments" ? input.months : null,
+        instalmentAmount: schedule[0]?.amountDue ?? null,
+        totalAmount: total,
+        pauseUntil: input.kind === "pause" ? input.pauseUntil : null,
+        overrideReason: input.overrideReason,
+        createdById: user.id,
+      })
+      .returning({ id: repaymentPlans.id });
+    if (!plan) throw new Error("insert returned no row");
+    if (schedule.length) await tx.insert(instalments).values(schedule.map((row) => ({ ...row, planId: plan.id })));
+    if (input.kind === "pause" && input.pauseUntil) {
+      await insertPause(tx, user, { clientId, debtId: debt.id, entryId: input.entryId, startDate: input.startDate, endDate: input.pauseUntil, grantedBy: grantedBy ?? "—" });
+    }
+    const status: DebtStatus = input.kind === "pause" ? "paused" : "plan_agreed";
+    await tx.update(debts).set({ status, updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));
+    await writeAudit(
+      {
+        actorId: user.id,
+        action: "plan.created",
+        entityType: "repayment_plan",
+        entityId: plan.id,
+        clientId,
+        details: { debtId: debt.id, kind: input.kind, months: input.months, total, startDate: input.startDate, pauseUntil: input.pauseUntil, overrideReason: input.overrideReason, entryId: input.entryId },
+      },
+      tx,
+    );
+    return plan;
+  });
+}
+
+/**
+ * Records a payment (or a miss) against one instalment and, in the same transaction, updates the
+ * instalment, the debt's balance and status, and the plan: completed when every instalment is
+ * paid, broken once BROKEN_AFTER_MISSED instalments stand missed.
+ */
+export async function recordPayment(user: SessionUser, clientId: string, input: PaymentInput): Promise<{ id: string; planStatus: string }> {
+  assertStaff(user);
+  return db().transaction(async (tx) => {
+    await assertClientVisible(user, clientId, tx);
+    const [row] = await tx
+      .select({ id: instalments.id, planId: instalments.planId, amountDue: instalments.amountDue, amountPaid: instalments.amountPaid, status: instalments.status, planStatus: repaymentPlans.status, debtId: repaymentPlans.debtId })
+      .from(instalments)
+      .innerJoin(repaymentPlans, eq(repaymentPlans.id, instalments.planId))
+      .where(and(eq(instalments.id, input.instalmentId), eq(repaymentPlans.clientId, clientId)))
+      .limit(1)
+      .for("update");
+    if (!row) throw new NotFoundError("instalment");
+    if (row.planStatus !== "active") throw new ConflictError("planClosed");
+    if (row.status === "paid") throw new ConflictError("alreadyPaid");
+    const amount = input.outcome === "missed" ? 0 : (input.amount ?? row.amountDue - row.amountPaid);
+    const paid = row.amountPaid + amount;
+    const status: InstalmentStatus = input.outcome === "missed" ? "missed" : paid >= row.amountDue ? "paid" : "partly_paid";
+    const [payment] = await tx
+      .insert(payments)
+      .values({ instalmentId: row.id, planId: row.planId, clientId, outcome: input.outcome, amount, paidOn: input.paidOn, note: input.note, recordedById: user.id })
+      .returning({ id: payments.id });
+    if (!payment) throw new Error("insert returned no row");
+    await tx.update(instalments).set({ amountPaid: paid, status, updatedAt: new Date() }).where(eq(instalments.id, row.id));
+    const counts = await tx
+      .select({ status: instalments.status, n: sql<number>`count(*)::int` })
+      .from(instalments)
+      .where(eq(instalments.planId, row.planId))
+      .groupBy(instalments.status);
+    const count = (s: InstalmentStatus) => counts.find((c) => c.status === s)?.n ?? 0;
+    const all = counts.reduce((sum, c) => sum + c.n, 0);
+    const planStatus = count("paid") === all ? "completed" : count("missed") >= BROKEN_AFTER_MISSED ? "broken" : "active";
+    const [debt] = await tx
+      .update(debts)
+      .set({ currentBalance: sql`GREATEST(${debts.currentBalance} - ${amount}, 0)`, updatedAt: new Date(), version: sql`${debts.version} + 1` })
+      .where(eq(debts.id, row.debtId))
+      .returning({ balance: debts.currentBalance });
+    if (!debt) throw new NotFoundError("debt");
+    if (planStatus !== "active") {
+      await tx.update(repaymentPlans).set({ status: planStatus, updatedAt: new Date(), version: sql`${repaymentPlans.version} + 1` }).where(eq(repaymentPlans.id, row.planId));
+      const debtStatus: DebtStatus = planStatus === "broken" ? "overdue" : debt.balance === 0 ? "settled" : "current";
+      await tx.update(debts).set({ status: debtStatus }).where(eq(debts.id, row.debtId));
+    }
+    await writeAudit(
+      {
+        actorId: user.id,
+        action: "plan.payment_recorded",
+        entityType: "repayment_plan",
+        entityId: row.planId,
+        clientId,
+        details: { instalmentId: row.id, outcome: input.outcome, amount, paidOn: input.paidOn, instalmentStatus: status, planStatus, balance: debt.balance },
+      },
+      tx,
+    );
+    return { id: payment.id, planStatus };
+  });
+}
+
+export type PlanView = Awaited<ReturnType<typeof listPlans>>[number];
+
+/** The client's plans, newest first, each with its instalments and recorded payments. */
+export async function listPlans(user: SessionUser, clientId: string) {
+  assertStaff(user);
+  await assertClientVisible(user, clientId);
+  const plans = await db()
+    .select({
+      id: repaymentPlans.id,
+      debtId: repaymentPlans.debtId,
+      entryId: repaymentPlans.entryId,
+      kind: repaymentPlans.kind,
+      status: repaymentPlans.status,
+      currency: repaymentPlans.currency,
+      startDate: repaymentPlans.startDate,
+      months: repaymentPlans.months,
+      instalmentAmount: repaymentPlans.instalmentAmount,
+      totalAmount: repaymentPlans.totalAmount,
+      pauseUntil: repaymentPlans.pauseUntil,
+      overrideReason: repaymentPlans.overrideReason,
+      creditorNameEn: creditors.nameEn,
+      creditorNameZh: creditors.nameZh,
+      product: debts.product,
+      balance: debts.currentBalance,
+    })
+    .from(repaymentPlans)
+    .innerJoin(clients, eq(clients.id, repaymentPlans.clientId))
+    .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
+    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(and(eq(repaymentPlans.clientId, clientId), visibleClients(user)))
+    .orderBy(desc(repaymentPlans.createdAt));
+  const ids = plans.map((p) => p.id);
+  const [rows, paid] = ids.length
+    ? await Promise.all([
+        db().select().from(instalments).where(inArray(instalments.planId, ids)).orderBy(asc(instalments.number)),
+        db()
+          .select({ id: payments.id, instalmentId: payments.instalmentId, outcome: payments.outcome, amount: payments.amount, paidOn: payments.paidOn, note: payments.note })
+          .from(payments)
+          .where(inArray(payments.planId, ids))
+          .orderBy(asc(payments.createdAt)),
+      ])
+    : [[], []];
+  return plans.map((plan) => ({
+    ...plan,
+    instalments: rows.filter((r) => r.planId === plan.id).map((r) => ({ ...r, payments: paid.filter((p) => p.instalmentId === r.id) })),
+  }));
+}
+
+/** Instalments recorded as missed, or past due and not fully paid, on active plans: for the dashboard. */
+export async function listMissedInstalments(user: SessionUser) {
+  if (!isStaff(user.role)) return [];
+  const today = await agencyToday();
+  return db()
+    .select({
+      id: instalments.id,
+      planId: instalments.planId,
+      number: instalments.number,
+      dueDate: instalments.dueDate,
+      amountDue: instalments.amountDue,
+      amountPaid: instalments.amountPaid,
+      status: instalments.status,
+      currency: repaymentPlans.currency,
+      clientId: repaymentPlans.clientId,
+      clientName: clients.fullName,
+      creditorNameEn: creditors.nameEn,
+      creditorNameZh: creditors.nameZh,
+    })
+    .from(instalments)
+    .innerJoin(repaymentPlans, eq(repaymentPlans.id, instalments.planId))
+    .innerJoin(clients, eq(clients.id, repaymentPlans.clientId))
+    .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
+    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(
+      and(
+        visibleClients(user),
+        inArray(repaymentPlans.status, ["active", "broken"]),
+        or(eq(instalments.status, "missed"), and(inArray(instalments.status, ["due", "partly_paid"]), lt(instalments.dueDate, today))),
+      ),
+    )
+    .orderBy(asc(instalments.dueDate))
+    .limit(100);
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import type { CreditorType } from "@/db/schema/creditors";
+import { paymentOutcomes, planKinds } from "@/db/schema/plans";
+import { CREDIT_CARD_INSTALMENT_MAX_MONTHS, CURRENCY_CODES, checkCreditCardInstalmentTerm, equalPrincipalSchedule, isIsoDate, rate } from "@/lib/finance";
+import { moneyFrom } from "./debts";
+
+const isoDate = (message: string) => z.string(message).trim().refine(isIsoDate, message);
+const blankToNull = z
+  .string()
+  .trim()
+  .default("")
+  .transform((v) => (v === "" ? null : v));
+
+export const planSchema = z
+  .strictObject({
+    debtId: z.uuid("plans.errors.debt"),
+    currency: z.enum(CURRENCY_CODES),
+    entryId: blankToNull.pipe(z.uuid().nullable()),
+    kind: z.enum(planKinds, "plans.errors.kind"),
+    startDate: isoDate("plans.errors.startDate"),
+    months: blankToNull,
+    instalmentAmount: z.string().trim().max(40).default(""),
+    pauseUntil: blankToNull,
+    override: z.enum(["", "on"]).default("").transform((v) => v === "on"),
+    overrideReason: blankToNull.pipe(z.string().max(1000).nullable()),
+  })
+  .transform((v, ctx) => {
+    let months: number | null = null;
+    let instalmentAmount: number | null = null;
+    let pauseUntil: string | null = null;
+    if (v.kind === "instalments") {
+      months = v.months && /^\d{1,3}$/.test(v.months) ? Number(v.months) : null;
+      if (months === null || months < 1 || months > 600) ctx.addIssue({ code: "custom", message: "plans.errors.months", path: ["months"] });
+      if (v.instalmentAmount !== "") instalmentAmount = moneyFrom(ctx, ["instalmentAmount"], v.instalmentAmount, v.currency);
+      if (instalmentAmount === 0) ctx.addIssue({ code: "custom", message: "plans.errors.amountZero", path: ["instalmentAmount"] });
+    } else {
+      pauseUntil = v.pauseUntil;
+      if (!pauseUntil || !isIsoDate(pauseUntil)) ctx.addIssue({ code: "custom", message: "plans.errors.pauseUntil", path: ["pauseUntil"] });
+      else if (pauseUntil < v.startDate) ctx.addIssue({ code: "custom", message: "plans.errors.pauseBeforeStart", path: ["pauseUntil"] });
+    }
+    if (v.override && !v.overrideReason) ctx.addIssue({ code: "custom", message: "plans.errors.overrideReason", path: ["overrideReason"] });
+    return {
+      debtId: v.debtId,
+      currency: v.currency,
+      entryId: v.entryId,
+      kind: v.kind,
+      startDate: v.startDate,
+      months,
+      instalmentAmount,
+      pauseUntil,
+      overrideReason: v.override ? v.overrideReason : null,
+    };
+  });
+export type PlanInput = z.output<typeof planSchema>;
+
+export const paymentSchema = z
+  .strictObject({
+    instalmentId: z.uuid(),
+    currency: z.enum(CURRENCY_CODES),
+    outcome: z.enum(paymentOutcomes, "plans.errors.outcome"),
+    amount: z.string().trim().max(40).default(""),
+    paidOn: isoDate("plans.errors.paidOn"),
+    note: blankToNull.pipe(z.string().max(1000).nullable()),
+  })
+  .transform((v, ctx) => {
+    let amount: number | null = null;
+    if (v.outcome === "missed") {
+      if (v.amount !== "" && moneyFrom(ctx, ["amount"], v.amount, v.currency) !== 0) {
+        ctx.addIssue({ code: "custom", message: "plans.errors.missedAmount", path: ["amount"] });
+      }
+      amount = 0;
+    } else if (v.amount !== "") {
+      amount = moneyFrom(ctx, ["amount"], v.amount, v.currency);
+      if (amount === 0) ctx.addIssue({ code: "custom", message: "plans.errors.amountZero", path: ["amount"] });
+    } else if (v.outcome === "partly_paid") {
+      ctx.addIssue({ code: "custom", message: "plans.errors.partAmount", path: ["amount"] });
+    }
+    // A blank amount for "paid" means "whatever was still due", worked out against the instalment.
+    return { instalmentId: v.instalmentId, outcome: v.outcome, amount, paidOn: v.paidOn, note: v.note };
+  });
+export type PaymentInput = z.output<typeof paymentSchema>;
+
+export type TermProblem = { code: "creditor_max" | "credit_card"; months: number; max: number };
+
+/** Why a term needs an explicit override: longer than the creditor allows, or than the credit-card cap. */
+export function planTermProblems(months: number, creditor: { type: CreditorType; maxInstalmentMonths: number | null }): TermProblem[] {
+  const problems: TermProblem[] = [];
+  if (creditor.maxInstalmentMonths !== null && months > creditor.maxInstalmentMonths) {
+    problems.push({ code: "creditor_max", months, max: creditor.maxInstalmentMonths });
+  }
+  if (creditor.type === "credit_card" && checkCreditCardInstalmentTerm(months)) {
+    problems.push({ code: "credit_card", months, max: CREDIT_CARD_INSTALMENT_MAX_MONTHS });
+  }
+  return problems;
+}
+
+/** The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+export type ScheduleRow = { number: number; dueDate: string; amountDue: number };
+
+/**
+ * Monthly instalments from `startDate`: the agreed amount each month, or without one the balance split
+ * evenly to the minor unit. Interest is whatever the creditor agreed, not worked out here.
+ */
+export function buildSchedule(balance: number, startDate: string, months: number, amount: number | null): ScheduleRow[] {
+  const amounts = amount === null ? equalPrincipalSchedule(balance, rate("annual", 0), months).rows.map((row) => row.payment) : Array.from({ length: months }, () => amount);
+  return amounts.map((amountDue, i) => ({ number: i + 1, dueDate: addMonths(startDate, i), amountDue }));
+}
