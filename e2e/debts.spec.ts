@@ -30,6 +30,8 @@ async function fillDebt(page: Page, debt: DebtFields): Promise<void> {
 const figure = (page: Page, label: string) => page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
 
 test("a counsellor records debts and a budget, sees the offer and compares options, in English and Chinese", async ({ page, browser }) => {
+  // One case from intake to option comparison, then four other people trying its URLs.
+  test.setTimeout(240_000);
   await signInAs(page, "counsellor");
   const client = await intake(page);
 

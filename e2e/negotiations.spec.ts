@@ -36,6 +36,7 @@ async function recordInstalment(page: Page, number: number, outcome: "Paid" | "M
 }
 
 test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, records payments and opens the Chinese letter", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   await signInAs(page, "counsellor");
   const client = await clientWithJiebeiDebt(page);
 
@@ -48,7 +49,7 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await submit(page, "Save entry");
   await expect(page.getByLabel("Channel")).toHaveAccessibleDescription(/Choose how you contacted the creditor/);
   await expect(page.getByLabel("Counterpart name")).toHaveAccessibleDescription(/Enter who you spoke to/);
-  await expect(page.getByLabel("Outcome")).toHaveAccessibleDescription(/Choose the outcome/);
+  await expect(page.getByLabel("Outcome", { exact: true })).toHaveAccessibleDescription(/Choose the outcome/);
 
   await page.getByLabel("Channel").selectOption({ label: "Phone" });
   await page.getByLabel("Counterpart name").fill("Ms Liu");
@@ -57,7 +58,7 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await expect(page.getByText(/Too little history to show a rate \(n = \d+/)).toBeVisible();
   await page.getByLabel("Months requested").fill("3");
   await page.getByLabel("Penalty waiver requested").fill("500");
-  await page.getByLabel("Outcome").selectOption({ label: "Partially agreed" });
+  await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Partially agreed" });
   await page.getByLabel("Months granted").fill("2");
   await page.getByLabel("Notes").fill("Extension of 2 months granted; penalty waiver refused.");
   await page.getByRole("button", { name: "Save entry" }).click();
@@ -79,7 +80,7 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await recordInstalment(page, 1, "Paid");
   await recordInstalment(page, 2, "Paid");
   await recordInstalment(page, 3, "Missed");
-  await expect(page.getByText("Balance now ¥3,000.00", { exact: false })).toBeVisible();
+  await expect(page.getByText("Balance now CN¥3,000.00", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Jiebei/ }).locator("xpath=..")).toContainText("Active");
 
   await page.goto(`${client}/letters`);
@@ -95,6 +96,15 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   const docx = await page.request.get(docxHref!);
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-disposition"]).toMatch(/^attachment; filename=".*\.docx"; filename\*=UTF-8''/);
+
+  // The same log in Chinese.
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseUrl() }]);
+  await page.goto(`${client}/negotiations`);
+  await expect(page.getByRole("heading", { name: "协商记录", exact: true })).toBeVisible();
+  const zhEntry = page.getByRole("article", { name: /延期还款/ });
+  await expect(zhEntry).toContainText("部分同意");
+  await expect(zhEntry).toContainText("口头约定未确认");
+  await expect(zhEntry).toContainText("电话");
 
   // Another counsellor's session: the same URLs are simply not there.
   const other = await browser.newPage();

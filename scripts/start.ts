@@ -21,7 +21,8 @@ async function main() {
   loadDotEnv();
   ensureAuthSecret();
   await prepareDatabase();
-  if (!dev) buildIfNeeded();
+  // The e2e runner builds once before the browsers start; edits made meanwhile must not trigger a rebuild.
+  if (!dev && process.env.ACCORD_SKIP_BUILD !== "1") buildIfNeeded();
   const port = process.env.PORT ?? "3000";
   const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
   console.log(`Accord is starting on http://localhost:${port}`);

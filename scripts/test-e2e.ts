@@ -54,6 +54,7 @@ async function main() {
       ...process.env,
       ...database.env,
       E2E_MANAGED: "1",
+      ACCORD_SKIP_BUILD: "1",
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
       AUTH_SECRET: randomBytes(33).toString("base64"),
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",

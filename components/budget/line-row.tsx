@@ -32,7 +32,7 @@ export function LineRow({ section, number, index, line, currency, errors, onChan
   const fieldError = (field: string) => errors[`${field}.${index}`];
   const described = (field: string) => (fieldError(field) ? `${id}-${field}-error` : undefined);
   return (
-    <div className="grid items-start gap-2 border-b border-line pb-3 sm:grid-cols-[12rem_1fr_9rem_10rem_auto]">
+    <div className="grid items-start gap-2 border-b border-line pb-3 sm:grid-cols-[15rem_1fr_9rem_10rem_auto]">
       {(["category", "description", "amount", "frequency"] as const).map((field) => (
         <label key={field} htmlFor={`${id}-${field}`} className="sr-only">
           {t(`row.${field}`, where)}

@@ -23,7 +23,7 @@ export async function ChargesCard({ options, currency, multiplier, daysOverdue, 
       <h3 id="charges-heading" className="text-lg font-semibold">
         {t("charges")}
       </h3>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+      <dl className="mt-3 grid gap-y-2">
         {rows.map(([label, value]) => (
           <div key={label} className="flex justify-between gap-4 border-b border-line py-1">
             <dt className="text-ink-muted">{label}</dt>

@@ -17,5 +17,5 @@ export function rateInput(ppb: number): string {
 }
 
 export function percent(ppb: number): string {
-  return formatPercent(ppb, { minDecimals: 2, maxDecimals: 4 });
+  return formatPercent(ppb, { minDecimals: 2, maxDecimals: 2 });
 }

@@ -52,7 +52,7 @@ export default async function DebtOptionsPage(props: { params: Promise<{ clientI
           <dd className="text-xl font-semibold">{money(debt.currentBalance, debt.currency, locale)}</dd>
         </div>
         <div>
-          <dt className="text-ink-muted">{t("debts.rate")}</dt>
+          <dt className="text-ink-muted">{t("debts.columns.rate")}</dt>
           <dd>{rateLabel(t, debt.rateKind, debt.ratePpb)}</dd>
         </div>
         <div>
