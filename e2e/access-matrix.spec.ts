@@ -29,6 +29,7 @@ const matrix: Record<string, Rule> = {
   "/admin/creditors": { allowed: staff, note: "every staff member reads the directory; only admins edit" },
   "/admin/creditors/[creditorId]": { allowed: ["admin"] },
   "/admin/evidence": { allowed: ["admin"] },
+  "/admin/settings": { allowed: ["admin"] },
   "/clients": { allowed: staff },
   "/clients/new": { allowed: staff },
   "/clients/[clientId]": { allowed: zhangsTeam },

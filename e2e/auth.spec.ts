@@ -92,11 +92,14 @@ test("the sixth quick failure for one account is throttled, even with the right 
   const visitor = await englishPage(browser);
   await visitor.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {
+    // React resets the form after each answered submit; typing before that reset would be wiped.
+    await expect(visitor.getByLabel("Password")).toHaveValue("");
     await visitor.getByLabel("E-mail address").fill(email);
     await visitor.getByLabel("Password").fill(`wrong guess ${attempt}`);
     await submit(visitor, "Sign in");
     await expect(visitor.getByText("do not match an active account")).toBeVisible();
   }
+  await expect(visitor.getByLabel("Password")).toHaveValue("");
   await visitor.getByLabel("E-mail address").fill(email);
   await visitor.getByLabel("Password").fill(password);
   await visitor.getByRole("button", { name: "Sign in" }).click();

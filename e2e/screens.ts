@@ -42,9 +42,45 @@ export const screens: Screen[] = [
   { name: "clients-counsellor", path: "/clients", as: "counsellor" },
   { name: "clients-supervisor", path: "/clients", as: "supervisor" },
   { name: "admin-creditors", path: "/admin/creditors", as: "admin" },
+  { name: "client-new", path: "/clients/new", as: "counsellor" },
+  { name: "client-overview", path: "/clients/{client}", as: "counsellor" },
+  { name: "client-timeline", path: "/clients/{client}/timeline", as: "counsellor" },
+  { name: "debts", path: "/clients/{client}/debts", as: "counsellor" },
+  { name: "debt-options", path: "/clients/{client}/debts/{debt}", as: "counsellor" },
+  { name: "budget", path: "/clients/{client}/budget", as: "counsellor" },
+  { name: "budget-new", path: "/clients/{client}/budget/new", as: "counsellor" },
+  { name: "documents-staff", path: "/clients/{client}/documents", as: "counsellor" },
+  { name: "negotiations", path: "/clients/{client}/negotiations", as: "counsellor" },
+  { name: "negotiation-new", path: "/clients/{client}/negotiations/new", as: "counsellor" },
+  { name: "plans", path: "/clients/{client}/plans", as: "counsellor" },
+  { name: "letters", path: "/clients/{client}/letters", as: "counsellor" },
+  { name: "admin-evidence", path: "/admin/evidence", as: "admin" },
+  { name: "admin-settings", path: "/admin/settings", as: "admin" },
+  { name: "help", path: "/help", as: "client" },
   { name: "portal", path: "/portal", as: "client" },
+  { name: "portal-documents", path: "/portal/documents", as: "client" },
   { name: "password-client", path: "/password", as: "client" },
 ];
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+const found: { client?: string; debt?: string } = {};
+
+/** Fills `{client}` and `{debt}` with the demo client 张伟 and one of their debts, found as a user would. */
+async function resolvePath(page: Page, path: string): Promise<string> {
+  if (!path.includes("{")) return path;
+  if (!found.client) {
+    await page.goto(`/clients?q=${encodeURIComponent("张伟")}`);
+    const href = await page.locator('main a[href^="/clients/"]').filter({ hasText: "张伟" }).first().getAttribute("href");
+    found.client = UUID.exec(href ?? "")?.[0];
+  }
+  if (path.includes("{debt}") && !found.debt) {
+    await page.goto(`/clients/${found.client}/debts`);
+    const href = await page.locator(`main a[href^="/clients/${found.client}/debts/"]`).first().getAttribute("href");
+    found.debt = UUID.exec(href?.replace(`/clients/${found.client}`, "") ?? "")?.[0];
+  }
+  if (!found.client || (path.includes("{debt}") && !found.debt)) throw new Error(`demo data missing for ${path}`);
+  return path.replace("{client}", found.client).replace("{debt}", found.debt ?? "");
+}
 
 export const languages = ["en", "zh-CN"] as const;
 export type Language = (typeof languages)[number];
@@ -78,7 +114,7 @@ export async function contextFor(
 /** Opens a screen and waits until it is ready to inspect (fonts loaded, state prepared). */
 export async function openScreen(context: BrowserContext, screen: Screen): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(screen.path);
+  await page.goto(await resolvePath(page, screen.path));
   await page.locator("main").first().waitFor();
   await page.evaluate(() => document.fonts.ready);
   await screen.prepare?.(page);

@@ -9,6 +9,7 @@ import { assertClientVisible } from "./access";
 import { countMyClientsByStatus } from "./dashboard";
 import { ConflictError, NotFoundError } from "./errors";
 import { getMyCase } from "./portal";
+import { getAgencySettings, updateAgencySettings } from "./settings";
 import { createStaff, listStaff, setStaffActive } from "./staff";
 import { changeMyPassword } from "./users";
 
@@ -133,6 +134,19 @@ describe("sign-in", () => {
     const [after] = await database.db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, me.id));
     expect(after?.v).toBe((before?.v ?? 0) + 1);
     expect((await authenticate({ email: me.email, password: "a brand new passphrase" }, noHeaders)).ok).toBe(true);
+  });
+});
+
+describe("agency settings", () => {
+  it("can be changed by an admin only, take effect at once and are audited", async () => {
+    const change = { name: "Harbour Debt Advice", timeZone: "Asia/Hong_Kong" as const, currency: "HKD" };
+    await expect(updateAgencySettings(as.supervisor!, change)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getAgencySettings()).timeZone).toBe("Asia/Shanghai");
+    await updateAgencySettings(as.admin!, change);
+    expect(await getAgencySettings()).toEqual({ name: "Harbour Debt Advice", timeZone: "Asia/Hong_Kong", currency: "HKD" });
+    const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.action, "settings.updated"));
+    expect(row?.n).toBe(1);
+    await updateAgencySettings(as.admin!, { name: "Accord Demo Agency", timeZone: "Asia/Shanghai", currency: "CNY" });
   });
 });
 

@@ -2,6 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { agencySettings } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import type { AgencySettingsInput } from "@/lib/validation/settings";
+import { writeAudit } from "./audit";
+import { NotFoundError } from "./errors";
 
 export type AgencySettings = { name: string; timeZone: string; currency: string };
 
@@ -27,4 +31,27 @@ export async function getAgencySettings(): Promise<AgencySettings> {
 
 export function forgetAgencySettings(): void {
   holder.__accordSettings = undefined;
+}
+
+/** Admins only; the change reaches this server at once and the others within the cache TTL. */
+export async function updateAgencySettings(user: SessionUser, input: AgencySettingsInput): Promise<void> {
+  if (user.role !== "admin") throw new NotFoundError("page");
+  await db().transaction(async (tx) => {
+    const before = await tx.select().from(agencySettings).where(eq(agencySettings.id, 1)).limit(1);
+    await tx
+      .insert(agencySettings)
+      .values({ id: 1, ...input, updatedAt: new Date() })
+      .onConflictDoUpdate({ target: agencySettings.id, set: { ...input, updatedAt: new Date() } });
+    await writeAudit(
+      {
+        actorId: user.id,
+        action: "settings.updated",
+        entityType: "agency_settings",
+        entityId: "1",
+        details: { before: before[0] ? { name: before[0].name, timeZone: before[0].timeZone, currency: before[0].currency } : null, after: input },
+      },
+      tx,
+    );
+  });
+  forgetAgencySettings();
 }

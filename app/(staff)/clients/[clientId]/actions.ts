@@ -7,6 +7,8 @@ import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { describeConflict } from "@/lib/clients/conflict";
 import { keepListValues } from "@/lib/clients/form-values";
+import { mailConfigured } from "@/lib/mail";
+import { sendInvitationMail } from "@/lib/mail/invitation";
 import { changeClientStatus, TransitionError, updateClient, VersionConflictError } from "@/lib/dal/clients";
 import { recordConsent, withdrawConsent } from "@/lib/dal/consents";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
@@ -94,8 +96,10 @@ export async function withdrawConsentAction(_prev: FormState, formData: FormData
 async function origin(): Promise<string> {
   if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, "");
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  // Forwarded headers only from our own proxy (TRUST_PROXY=1), or a caller could point links elsewhere.
+  const trusted = process.env.TRUST_PROXY === "1";
+  const host = (trusted ? h.get("x-forwarded-host") : null) ?? h.get("host") ?? "localhost:3000";
+  const proto = (trusted ? h.get("x-forwarded-proto") : null) ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }
 
@@ -108,9 +112,18 @@ export async function inviteClientAction(_prev: FormState<{ link: string }>, for
   try {
     const { token } = await createInvitation(user, parsed.data);
     const link = `${await origin()}/invite/${token}`;
+    done(parsed.data.clientId);
+    if (mailConfigured()) {
+      try {
+        await sendInvitationMail(parsed.data.email, link);
+        return { ok: true, message: t("invite.mailed", { email: parsed.data.email }) };
+      } catch (error) {
+        console.error(`[invitation] e-mail to <${parsed.data.email}> failed: ${error instanceof Error ? error.message : String(error)}`);
+        return { ok: true, message: t("invite.mailFailed"), data: { link } };
+      }
+    }
     // No mail server is configured: the counsellor passes the link on, and it is in the server log.
     console.info(`[invitation] portal invitation for client ${parsed.data.clientId} <${parsed.data.email}>: ${link}`);
-    done(parsed.data.clientId);
     return { ok: true, message: t("invite.created", { email: parsed.data.email }), data: { link } };
   } catch (error) {
     if (error instanceof ConflictError) {

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { Card } from "@/components/ui/card";
+import { requireArea } from "@/lib/auth/session";
+import { getAgencySettings } from "@/lib/dal/settings";
+import { CURRENCY_CODES } from "@/lib/finance/money";
+import { TIME_ZONES } from "@/lib/validation/settings";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  await requireArea("admin");
+  const [t, settings] = await Promise.all([getTranslations("settings"), getAgencySettings()]);
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-ink-muted">{t("intro")}</p>
+      <Card>
+        <SettingsForm settings={settings} timeZones={[...TIME_ZONES]} currencies={CURRENCY_CODES} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { saveAgencySettingsAction } from "@/app/(staff)/admin/settings/actions";
+import { Button } from "@/components/ui/button";
+import { InputField, SelectField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/validation/form";
+
+type Props = { settings: { name: string; timeZone: string; currency: string }; timeZones: string[]; currencies: string[] };
+
+export function SettingsForm({ settings, timeZones, currencies }: Props) {
+  const t = useTranslations("settings");
+  const [state, action, pending] = useActionState<FormState, FormData>(saveAgencySettingsAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
+      <InputField id="settings-name" name="name" label={t("name")} defaultValue={settings.name} error={errors.name} required />
+      <SelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} defaultValue={settings.timeZone} error={errors.timeZone}>
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="settings-currency" name="currency" label={t("currency")} hint={t("currencyHint")} defaultValue={settings.currency} error={errors.currency}>
+        {currencies.map((code) => (
+          <option key={code} value={code}>
+            {code}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={pending}>
+        {t("save")}
+      </Button>
+    </form>
+  );
+}
