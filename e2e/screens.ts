@@ -75,8 +75,8 @@ async function resolvePath(page: Page, path: string): Promise<string> {
   }
   if (path.includes("{debt}") && !found.debt) {
     await page.goto(`/clients/${found.client}/debts`);
-    const href = await page.locator(`main a[href^="/clients/${found.client}/debts/"]`).first().getAttribute("href");
-    found.debt = UUID.exec(href?.replace(`/clients/${found.client}`, "") ?? "")?.[0];
+    const hrefs = await page.locator(`main a[href^="/clients/${found.client}/debts/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    found.debt = hrefs.map((href) => UUID.exec(href.slice(`/clients/${found.client}/debts/`.length))?.[0]).find(Boolean);
   }
   if (!found.client || (path.includes("{debt}") && !found.debt)) throw new Error(`demo data missing for ${path}`);
   return path.replace("{client}", found.client).replace("{debt}", found.debt ?? "");

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import { sumMoney, type CurrencyCode } from "@/lib/finance";
 import type { DebtView } from "@/lib/dal/debts";
@@ -16,7 +17,7 @@ export async function DebtTotals({ debts, locale }: { debts: DebtView[]; locale:
         const balance = sumMoney(inCurrency.map((d) => ({ amount: d.currentBalance, currency })), currency);
         const payments = sumMoney(inCurrency.filter((d) => !CLOSED.has(d.status)).map((d) => ({ amount: d.instalment, currency })), currency);
         return (
-          <div key={currency} className="contents">
+          <Fragment key={currency}>
             <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
               <dt className="text-sm text-ink-muted">{t("totalBalance", { currency })}</dt>
               <dd className="text-xl font-semibold">{money(balance.amount, currency, locale)}</dd>
@@ -25,7 +26,7 @@ export async function DebtTotals({ debts, locale }: { debts: DebtView[]; locale:
               <dt className="text-sm text-ink-muted">{t("monthlyPayments", { currency })}</dt>
               <dd className="text-xl font-semibold">{money(payments.amount, currency, locale)}</dd>
             </div>
-          </div>
+          </Fragment>
         );
       })}
     </dl>
