@@ -24,7 +24,10 @@ async function main() {
   // The e2e runner builds once before the browsers start; edits made meanwhile must not trigger a rebuild.
   if (!dev && process.env.ACCORD_SKIP_BUILD !== "1") buildIfNeeded();
   const port = process.env.PORT ?? "3000";
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Keep idle connections longer than a load balancer's (often 60 s), so neither side closes a socket
+  // the other is about to reuse.
+  const args = dev ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", "65000"];
+  const server = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env });
   console.log(`Accord is starting on http://localhost:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
