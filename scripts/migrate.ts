@@ -9,4 +9,7 @@ async function main() {
   console.log("Migrations applied.");
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
