@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import type { Db } from "./client";
 import { agencySettings, auditLog, clients, users, type ClientStatus, type Locale, type Role } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -107,9 +107,4 @@ export function describeSignIns(signIns: DemoSignIn[]): string {
     .filter((s) => !seen.has(s.email) && seen.add(s.email))
     .map((s) => `  ${s.role.padEnd(11)} ${s.email.padEnd(32)} ${s.password}   (${s.name})`);
   return ["Demo sign-ins (local demo only):", ...lines].join("\n");
-}
-
-export async function demoUserId(db: Db, email: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return row?.id;
 }
