@@ -10,3 +10,4 @@ export * from "./invitations";
 export * from "./documents";
 export * from "./negotiations";
 export * from "./plans";
+export * from "./reviews";

@@ -1,0 +1,100 @@
+import "server-only";
+import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { clients, reviews, users } from "@/db/schema";
+import { isStaff, type SessionUser } from "@/lib/auth/permissions";
+import { assertClientVisible, isUuid, visibleClients } from "./access";
+import { NotFoundError } from "./errors";
+
+export type DueReview = { reviewId: string; clientId: string; clientName: string; dueOn: string; overdue: boolean };
+
+/**
+ * Scheduled reviews of the clients the user may see, due on or before `untilDay`, overdue first
+ * (oldest first). `today` and `untilDay` are agency calendar dates (yyyy-mm-dd).
+ */
+export async function listDueReviews(user: SessionUser, today: string, untilDay: string): Promise<DueReview[]> {
+  if (!isStaff(user.role)) return [];
+  const rows = await db()
+    .select({ reviewId: reviews.id, clientId: reviews.clientId, clientName: clients.fullName, dueOn: reviews.dueOn })
+    .from(reviews)
+    .innerJoin(clients, eq(clients.id, reviews.clientId))
+    .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClients(user)))
+    .orderBy(asc(reviews.dueOn), asc(clients.fullName))
+    .limit(200);
+  return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
+}
+
+/** Overdue scheduled reviews per counsellor (counsellor id → count) over the clients the user may see. */
+export async function countOverdueReviewsByCounsellor(user: SessionUser, today: string): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!isStaff(user.role)) return out;
+  const rows = await db()
+    .select({ counsellorId: clients.counsellorId, n: sql<number>`count(*)::int` })
+    .from(reviews)
+    .innerJoin(clients, eq(clients.id, reviews.clientId))
+    .where(and(eq(reviews.status, "scheduled"), lt(reviews.dueOn, today), visibleClients(user)))
+    .groupBy(clients.counsellorId);
+  for (const row of rows) out.set(row.counsellorId, row.n);
+  return out;
+}
+
+const reviewColumns = {
+  id: reviews.id,
+  clientId: reviews.clientId,
+  dueOn: reviews.dueOn,
+  status: reviews.status,
+  source: reviews.source,
+  reason: reviews.reason,
+  outcome: reviews.outcome,
+  completedAt: reviews.completedAt,
+  completedByName: users.name,
+  statementId: reviews.statementId,
+  instalmentsPaid: reviews.instalmentsPaid,
+  instalmentsPartlyPaid: reviews.instalmentsPartlyPaid,
+  instalmentsMissed: reviews.instalmentsMissed,
+  arrearsAmount: reviews.arrearsAmount,
+  notes: reviews.notes,
+  version: reviews.version,
+};
+
+export type ReviewRow = Awaited<ReturnType<typeof listClientReviews>>[number];
+
+/** The client's reviews: the scheduled one first, then the rest newest first. */
+export async function listClientReviews(user: SessionUser, clientId: string) {
+  if (!isStaff(user.role)) throw new NotFoundError("client");
+  await assertClientVisible(user, clientId);
+  return db()
+    .select(reviewColumns)
+    .from(reviews)
+    .innerJoin(clients, eq(clients.id, reviews.clientId))
+    .leftJoin(users, eq(users.id, reviews.completedById))
+    .where(and(eq(reviews.clientId, clientId), visibleClients(user)))
+    .orderBy(sql`(${reviews.status} = 'scheduled') desc`, desc(reviews.dueOn), desc(reviews.createdAt))
+    .limit(100);
+}
+
+/** One review of a visible client; anything else is a 404. */
+export async function getReview(user: SessionUser, clientId: string, reviewId: string): Promise<ReviewRow> {
+  if (!isStaff(user.role) || !isUuid(reviewId)) throw new NotFoundError("review");
+  const [row] = await db()
+    .select(reviewColumns)
+    .from(reviews)
+    .innerJoin(clients, eq(clients.id, reviews.clientId))
+    .leftJoin(users, eq(users.id, reviews.completedById))
+    .where(and(eq(reviews.id, reviewId), eq(reviews.clientId, clientId), visibleClients(user)))
+    .limit(1);
+  if (!row) throw new NotFoundError("review");
+  return row;
+}
+
+/** The signed-in client's next scheduled review date, or null; staff get null. */
+export async function getMyNextReview(user: SessionUser): Promise<{ dueOn: string } | null> {
+  if (user.role !== "client") return null;
+  const [row] = await db()
+    .select({ dueOn: reviews.dueOn })
+    .from(reviews)
+    .innerJoin(clients, eq(clients.id, reviews.clientId))
+    .where(and(eq(reviews.status, "scheduled"), visibleClients(user)))
+    .limit(1);
+  return row ?? null;
+}
