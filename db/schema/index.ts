@@ -10,4 +10,5 @@ export * from "./invitations";
 export * from "./documents";
 export * from "./negotiations";
 export * from "./plans";
+export * from "./notifications";
 export * from "./reviews";

@@ -1,0 +1,112 @@
+import "server-only";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { db, type Db } from "@/db/client";
+import { notifications, type NotificationKind } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { isUuid } from "./access";
+import { NotFoundError } from "./errors";
+
+export type { NotificationKind };
+
+/** The database handle or an open transaction (a transaction is a Db too). */
+type Executor = Pick<Db, "insert">;
+
+export type NotifyInput = {
+  userId: string;
+  kind: NotificationKind;
+  clientId?: string | null;
+  /** An app path such as `/clients/<id>/documents`: where the reader acts on it. */
+  link: string;
+  /** ICU arguments of the catalogue message `notifications.kinds.<kind>`. */
+  params?: Record<string, string | number>;
+  /** Same user + same key = the same notification: inserted once, however often the writer runs. */
+  dedupeKey?: string;
+};
+
+/** Adds one notification; pass the transaction so it commits or rolls back with the change it reports. */
+export async function notify(tx: Executor, input: NotifyInput): Promise<void> {
+  await tx
+    .insert(notifications)
+    .values({
+      userId: input.userId,
+      kind: input.kind,
+      clientId: input.clientId ?? null,
+      link: input.link,
+      params: input.params ?? {},
+      dedupeKey: input.dedupeKey ?? null,
+    })
+    .onConflictDoNothing();
+}
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+
+export type NotificationRow = {
+  id: string;
+  kind: NotificationKind;
+  clientId: string | null;
+  link: string;
+  params: Record<string, string | number>;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+export type NotificationFilter = "unread" | "all";
+
+/** The signed-in user's own notifications, newest first, one page at a time. */
+export async function listMyNotifications(
+  user: Pick<SessionUser, "id">,
+  page: number,
+  filter: NotificationFilter = "all",
+): Promise<{ rows: NotificationRow[]; total: number; page: number; pageCount: number }> {
+  const where = filter === "unread" ? and(eq(notifications.userId, user.id), isNull(notifications.readAt)) : eq(notifications.userId, user.id);
+  const [counted] = await db().select({ total: count() }).from(notifications).where(where);
+  const total = counted?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
+  const rows = await db()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      clientId: notifications.clientId,
+      link: notifications.link,
+      params: notifications.params,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .where(where)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(NOTIFICATIONS_PAGE_SIZE)
+    .offset((current - 1) * NOTIFICATIONS_PAGE_SIZE);
+  return { rows, total, page: current, pageCount };
+}
+
+/** Unread count for the header badge: one count on the (user_id, read_at, created_at) index. */
+export async function countUnread(user: Pick<SessionUser, "id">): Promise<number> {
+  const [row] = await db()
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/** Marks one of the user's own notifications read; someone else's (or a missing one) is a 404. */
+export async function markRead(user: Pick<SessionUser, "id">, id: string): Promise<void> {
+  if (!isUuid(id)) throw new NotFoundError("notification");
+  const rows = await db()
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, user.id)))
+    .returning({ id: notifications.id });
+  if (rows.length === 0) throw new NotFoundError("notification");
+}
+
+/** Marks every unread notification of the user read; returns how many changed. */
+export async function markAllRead(user: Pick<SessionUser, "id">): Promise<number> {
+  const rows = await db()
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
