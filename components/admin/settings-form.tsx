@@ -8,7 +8,9 @@ import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/validation/form";
 
-type Props = { settings: { name: string; timeZone: string; currency: string }; timeZones: string[]; currencies: string[] };
+type Props = {
+  settings: { name: string; timeZone: string; currency: string; reviewAfterAgreementDays: number; reviewIntervalDays: number };
+  timeZones: string[]; currencies: string[] };
 
 export function SettingsForm({ settings, timeZones, currencies }: Props) {
   const t = useTranslations("settings");
@@ -32,6 +34,28 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
           </option>
         ))}
       </SelectField>
+      <InputField
+        id="settings-review-after"
+        name="reviewAfterAgreementDays"
+        type="number"
+        inputMode="numeric"
+        label={t("reviewAfterAgreementDays")}
+        hint={t("reviewAfterAgreementDaysHint")}
+        defaultValue={String(settings.reviewAfterAgreementDays)}
+        error={errors.reviewAfterAgreementDays}
+        required
+      />
+      <InputField
+        id="settings-review-interval"
+        name="reviewIntervalDays"
+        type="number"
+        inputMode="numeric"
+        label={t("reviewIntervalDays")}
+        hint={t("reviewIntervalDaysHint")}
+        defaultValue={String(settings.reviewIntervalDays)}
+        error={errors.reviewIntervalDays}
+        required
+      />
       <Button type="submit" disabled={pending}>
         {t("save")}
       </Button>

@@ -6,6 +6,9 @@ export const agencySettings = pgTable("agency_settings", {
   name: text("name").notNull().default("Accord"),
   timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
   currency: text("currency").notNull().default("CNY"),
+  // Follow-up reviews: first one this many days after a plan is agreed, then this often.
+  reviewAfterAgreementDays: integer("review_after_agreement_days").notNull().default(30),
+  reviewIntervalDays: integer("review_interval_days").notNull().default(90),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

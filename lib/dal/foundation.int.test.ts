@@ -139,14 +139,14 @@ describe("sign-in", () => {
 
 describe("agency settings", () => {
   it("can be changed by an admin only, take effect at once and are audited", async () => {
-    const change = { name: "Harbour Debt Advice", timeZone: "Asia/Hong_Kong" as const, currency: "HKD" };
+    const change = { name: "Harbour Debt Advice", timeZone: "Asia/Hong_Kong" as const, currency: "HKD", reviewAfterAgreementDays: 14, reviewIntervalDays: 60 };
     await expect(updateAgencySettings(as.supervisor!, change)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getAgencySettings()).timeZone).toBe("Asia/Shanghai");
     await updateAgencySettings(as.admin!, change);
-    expect(await getAgencySettings()).toEqual({ name: "Harbour Debt Advice", timeZone: "Asia/Hong_Kong", currency: "HKD" });
+    expect(await getAgencySettings()).toEqual(change);
     const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.action, "settings.updated"));
     expect(row?.n).toBe(1);
-    await updateAgencySettings(as.admin!, { name: "Accord Demo Agency", timeZone: "Asia/Shanghai", currency: "CNY" });
+    await updateAgencySettings(as.admin!, { name: "Accord Demo Agency", timeZone: "Asia/Shanghai", currency: "CNY", reviewAfterAgreementDays: 30, reviewIntervalDays: 90 });
   });
 });
 

@@ -7,9 +7,9 @@ import type { AgencySettingsInput } from "@/lib/validation/settings";
 import { writeAudit } from "./audit";
 import { NotFoundError } from "./errors";
 
-export type AgencySettings = { name: string; timeZone: string; currency: string };
+export type AgencySettings = { name: string; timeZone: string; currency: string; reviewAfterAgreementDays: number; reviewIntervalDays: number };
 
-const DEFAULTS: AgencySettings = { name: "Accord", timeZone: "Asia/Shanghai", currency: "CNY" };
+const DEFAULTS: AgencySettings = { name: "Accord", timeZone: "Asia/Shanghai", currency: "CNY", reviewAfterAgreementDays: 30, reviewIntervalDays: 90 };
 const TTL_MS = 30_000;
 
 // Read on every request for formatting; a short cache keeps it off the hot path while letting
@@ -20,7 +20,13 @@ export async function getAgencySettings(): Promise<AgencySettings> {
   const cached = holder.__accordSettings;
   if (cached && Date.now() - cached.at < TTL_MS) return cached.value;
   const [row] = await db()
-    .select({ name: agencySettings.name, timeZone: agencySettings.timeZone, currency: agencySettings.currency })
+    .select({
+      name: agencySettings.name,
+      timeZone: agencySettings.timeZone,
+      currency: agencySettings.currency,
+      reviewAfterAgreementDays: agencySettings.reviewAfterAgreementDays,
+      reviewIntervalDays: agencySettings.reviewIntervalDays,
+    })
     .from(agencySettings)
     .where(eq(agencySettings.id, 1))
     .limit(1);
@@ -48,7 +54,18 @@ export async function updateAgencySettings(user: SessionUser, input: AgencySetti
         action: "settings.updated",
         entityType: "agency_settings",
         entityId: "1",
-        details: { before: before[0] ? { name: before[0].name, timeZone: before[0].timeZone, currency: before[0].currency } : null, after: input },
+        details: {
+          before: before[0]
+            ? {
+                name: before[0].name,
+                timeZone: before[0].timeZone,
+                currency: before[0].currency,
+                reviewAfterAgreementDays: before[0].reviewAfterAgreementDays,
+                reviewIntervalDays: before[0].reviewIntervalDays,
+              }
+            : null,
+          after: input,
+        },
       },
       tx,
     );
