@@ -1,0 +1,54 @@
+import "server-only";
+import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { negotiationEntries as NE } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { outcomesOf, type AnalyticsQuery } from "@/lib/analytics/query";
+import { addDays } from "@/lib/finance";
+import { wallTimeToInstant } from "@/lib/validation/agency-time";
+import { NotFoundError } from "./errors";
+
+/**
+ * Who may read outcome analytics: supervisors (their team's clients) and admins (everything). A
+ * counsellor, or anyone else, gets the same 404 as a missing page.
+ *
+ * Scope follows the client's current counsellor, like every other screen, so the drill-down never
+ * lists a client the reader could not open. The counsellor filter and breakdown use the entry's
+ * counsellor (who handled the case when the contact happened).
+ */
+export function analyticsScope(user: Pick<SessionUser, "id" | "role">): SQL {
+  if (user.role === "admin") return sql`true`;
+  if (user.role === "supervisor") {
+    return sql`${NE.clientId} IN (SELECT sc.id FROM clients sc JOIN users su ON su.id = sc.counsellor_id WHERE su.supervisor_id = ${user.id})`;
+  }
+  throw new NotFoundError("page");
+}
+
+/** The agency-day range as instants: [from 00:00, the day after `to` 00:00) in the agency's zone. */
+export function rangeInstants(query: Pick<AnalyticsQuery, "from" | "to">, timeZone: string): { start: Date; end: Date } {
+  const start = wallTimeToInstant(`${query.from}T00:00`, timeZone);
+  const end = wallTimeToInstant(`${addDays(query.to, 1)}T00:00`, timeZone);
+  if (!start || !end) throw new RangeError("bad analytics range");
+  return { start, end };
+}
+
+/**
+ * The entries a figure counts. Corrections: a corrected entry is replaced by its correction, so only
+ * the latest entry of a correction chain (one no other entry corrects) is counted, with its own date,
+ * outcome and terms. The anti-join walks the unique index on corrects_entry_id.
+ */
+export function countedEntries(user: Pick<SessionUser, "id" | "role">, query: AnalyticsQuery, timeZone: string, outcome = query.outcome): SQL {
+  const { start, end } = rangeInstants(query, timeZone);
+  const where = and(
+    gte(NE.contactedAt, start),
+    lt(NE.contactedAt, end),
+    sql`NOT EXISTS (SELECT 1 FROM negotiation_entries corr WHERE corr.corrects_entry_id = ${NE.id})`,
+    analyticsScope(user),
+    query.counsellorId ? eq(NE.counsellorId, query.counsellorId) : undefined,
+    query.creditorId ? eq(NE.creditorId, query.creditorId) : undefined,
+    query.requestType ? eq(NE.requestType, query.requestType) : undefined,
+    query.channel ? eq(NE.channel, query.channel) : undefined,
+    outcome ? inArray(NE.outcome, outcomesOf(outcome)) : undefined,
+  );
+  if (!where) throw new Error("empty analytics filter");
+  return where;
+}
