@@ -8,6 +8,7 @@ import { visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertAssignable, assertCanReassign } from "./client-access";
 import { NotFoundError } from "./errors";
+import { notifyAssigned } from "./notify-events";
 
 /**
  * Hands one or several clients to a counsellor. All or nothing: if any client is not the caller's
@@ -43,6 +44,7 @@ export async function assignClients(user: SessionUser, input: AssignInput): Prom
         tx,
       );
     }
+    await notifyAssigned(tx, user.id, moving.map((r) => r.id), input.counsellorId);
     return { moved: moving.length };
   });
 }

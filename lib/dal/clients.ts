@@ -10,6 +10,7 @@ import { isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertAssignable, assertStaff } from "./client-access";
 import { NotFoundError } from "./errors";
+import { notifyAssigned } from "./notify-events";
 
 const counsellor = alias(users, "counsellor");
 const portalUser = alias(users, "portal_user");
@@ -116,6 +117,7 @@ export async function createClient(user: SessionUser, input: IntakeInput): Promi
       { actorId: user.id, action: "client.created", entityType: "client", entityId: row.id, clientId: row.id, details: { counsellorId } },
       tx,
     );
+    await notifyAssigned(tx, user.id, [row.id], counsellorId);
     return row;
   });
 }

@@ -7,6 +7,7 @@ import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { hasActiveSensitiveConsent } from "./consents";
 import { NotFoundError, isUniqueViolation } from "./errors";
+import { notifyClientUpload } from "./notify-events";
 
 /** Hardship or medical evidence for a client with no standing sensitive-data consent. */
 export class ConsentRequiredError extends Error {
@@ -119,6 +120,7 @@ export async function commitUpload(user: SessionUser, upload: StoredUpload): Pro
         },
         tx,
       );
+      if (user.role === "client") await notifyClientUpload(tx, upload.clientId, row.id, upload.originalName);
       return { id: row.id, created: true };
     });
   } catch (error) {
