@@ -24,6 +24,7 @@ const matrix: Record<string, Rule> = {
   "/help": { allowed: everyone.filter((w) => w !== "anonymous") },
   "/portal": { allowed: ["client", "client2"] },
   "/portal/documents": { allowed: ["client", "client2"] },
+  "/portal/plans": { allowed: ["client", "client2"], note: "each client sees only their own plans" },
   "/dashboard": { allowed: staff },
   "/admin/staff": { allowed: ["admin"] },
   "/admin/creditors": { allowed: staff, note: "every staff member reads the directory; only admins edit" },

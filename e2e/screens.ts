@@ -59,6 +59,7 @@ export const screens: Screen[] = [
   { name: "help", path: "/help", as: "client" },
   { name: "portal", path: "/portal", as: "client" },
   { name: "portal-documents", path: "/portal/documents", as: "client" },
+  { name: "portal-plans", path: "/portal/plans", as: "client" },
   { name: "password-client", path: "/password", as: "client" },
 ];
 

@@ -5,6 +5,7 @@ import { NavTabs } from "./nav-tabs";
 const items: { href: string; label: string }[] = [
   { href: "/portal", label: "portal" },
   { href: "/portal/documents", label: "myDocuments" },
+  { href: "/portal/plans", label: "myPlans" },
   { href: "/password", label: "password" },
 ];
 

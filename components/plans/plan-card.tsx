@@ -8,8 +8,11 @@ import type { PlanView } from "@/lib/dal/plans";
 import type { CurrencyCode } from "@/lib/finance";
 import { PaymentForm } from "./payment-form";
 
-/** One plan: its terms, its status and the instalment schedule (分期明细) with a record form per open instalment. */
-export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; clientId: string; locale: string }) {
+/**
+ * One plan: its terms, its status and the instalment schedule (分期明细). Staff pass `clientId` and get a
+ * record form per open instalment; the portal leaves it out and sees the schedule read only.
+ */
+export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; clientId?: string; locale: string }) {
   const t = await getTranslations("plans");
   const currency = plan.currency as CurrencyCode;
   const m = (v: number) => money(v, currency, locale);
@@ -40,7 +43,7 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
                 <th scope="col" className="px-2 py-2 text-right">{t("amountDue")}</th>
                 <th scope="col" className="px-2 py-2 text-right">{t("amountPaid")}</th>
                 <th scope="col" className="px-2 py-2">{t("status")}</th>
-                <th scope="col" className="px-2 py-2">{t("record")}</th>
+                {clientId ? <th scope="col" className="px-2 py-2">{t("record")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -53,9 +56,11 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
                   <td className="px-2 py-2">
                     <Badge tone={instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${row.status}`)}</Badge>
                   </td>
-                  <td className="px-2 py-2">
-                    {plan.status === "active" && row.status !== "paid" ? <PaymentForm clientId={clientId} instalmentId={row.id} number={row.number} currency={currency} dueDate={row.dueDate} /> : null}
-                  </td>
+                  {clientId ? (
+                    <td className="px-2 py-2">
+                      {plan.status === "active" && row.status !== "paid" ? <PaymentForm clientId={clientId} instalmentId={row.id} number={row.number} currency={currency} dueDate={row.dueDate} /> : null}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import type { PlanInput } from "@/lib/validation/plans";
 import { ConflictError, NotFoundError } from "./errors";
-import { PlanTermError, createPlan, listMissedInstalments, listPlans, recordPayment } from "./plans";
+import { PlanTermError, createPlan, listMissedInstalments, listMyPlans, listPlans, recordPayment } from "./plans";
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};
@@ -15,7 +15,7 @@ const debtOf: Record<string, string> = {};
 
 beforeAll(async () => {
   database = await freshDatabase();
-  for (const key of ["admin", "supervisor", "counsellor", "counsellor2", "supervisor2", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
+  for (const key of ["admin", "supervisor", "counsellor", "counsellor2", "supervisor2", "client", "client2"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
   const [client] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, "张伟"));
   clientId = client!.id;
   const rows = await database.db.select({ id: debts.id, name: creditors.nameEn }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(eq(debts.clientId, clientId));
@@ -35,10 +35,11 @@ const count = async (table: typeof payments | typeof instalments | typeof repaym
 
 describe("repayment plans", () => {
   it("refuses a term over the creditor's maximum or the credit-card cap without an override reason", async () => {
+    const plans0 = await count(repaymentPlans);
     await expect(createPlan(as.counsellor!, clientId, plan({ months: 37 }))).rejects.toBeInstanceOf(PlanTermError);
     const error = await createPlan(as.counsellor!, clientId, plan({ debtId: card(), months: 61 })).catch((e: unknown) => e);
     expect((error as PlanTermError).problems.map((p) => p.code)).toContain("credit_card");
-    expect(await count(repaymentPlans)).toBe(0);
+    expect(await count(repaymentPlans)).toBe(plans0);
   });
 
   it("creates the plan with its schedule, sets the debt to plan agreed and audits with the client", async () => {
@@ -85,7 +86,8 @@ describe("repayment plans", () => {
     expect(planStatus).toBe("active");
     const missed = await listMissedInstalments(as.counsellor!);
     expect(missed.map((m) => m.id)).toEqual(expect.arrayContaining([two!.id, three!.id]));
-    expect(await listMissedInstalments(as.counsellor2!)).toEqual([]);
+    // counsellor2 has missed instalments of their own (the demo seed); none of 张伟's may show.
+    expect((await listMissedInstalments(as.counsellor2!)).filter((m) => m.clientId === clientId)).toEqual([]);
     await expect(recordPayment(as.counsellor!, clientId, { instalmentId: one!.id, outcome: "paid", amount: null, paidOn: "2026-01-11", note: null })).rejects.toBeInstanceOf(ConflictError);
     const result = await recordPayment(as.counsellor!, clientId, { instalmentId: two!.id, outcome: "missed", amount: 0, paidOn: "2026-02-28", note: null });
     expect(result.planStatus).toBe("broken");
@@ -114,5 +116,20 @@ describe("repayment plans", () => {
     }
     expect(await count(repaymentPlans)).toBe(plans0);
     expect(await count(payments)).toBe(payments0);
+  });
+});
+
+describe("plans in the client portal", () => {
+  it("shows a client their own plans read only, and nobody else's", async () => {
+    const mine = await listMyPlans(as.client!);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((p) => p.id && p.instalments.length > 0)).toBe(true);
+    const [zhang] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.portalUserId, as.client!.id));
+    const own = await database.db.select({ id: repaymentPlans.id }).from(repaymentPlans).where(eq(repaymentPlans.clientId, zhang!.id));
+    expect(mine.map((p) => p.id).sort()).toEqual(own.map((p) => p.id).sort());
+    const emily = await listMyPlans(as.client2!);
+    expect(emily.map((p) => p.instalments.filter((i) => i.status === "paid").length)).toEqual([2]);
+    expect(emily.some((p) => mine.some((m) => m.id === p.id))).toBe(false);
+    for (const staff of [as.counsellor!, as.supervisor!, as.admin!]) expect(await listMyPlans(staff)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
@@ -178,6 +178,16 @@ export type PlanView = Awaited<ReturnType<typeof listPlans>>[number];
 export async function listPlans(user: SessionUser, clientId: string) {
   assertStaff(user);
   await assertClientVisible(user, clientId);
+  return loadPlans(and(eq(repaymentPlans.clientId, clientId), visibleClients(user)));
+}
+
+/** The signed-in client's own plans in the portal (read only); staff get nothing here. */
+export async function listMyPlans(user: SessionUser): Promise<PlanView[]> {
+  if (user.role !== "client") return [];
+  return loadPlans(visibleClients(user));
+}
+
+async function loadPlans(where: SQL | undefined) {
   const plans = await db()
     .select({
       id: repaymentPlans.id,
@@ -201,7 +211,7 @@ export async function listPlans(user: SessionUser, clientId: string) {
     .innerJoin(clients, eq(clients.id, repaymentPlans.clientId))
     .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(and(eq(repaymentPlans.clientId, clientId), visibleClients(user)))
+    .where(where)
     .orderBy(desc(repaymentPlans.createdAt));
   const ids = plans.map((p) => p.id);
   const [rows, paid] = ids.length

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { money } from "@/components/debts/format";
+import { nextInstalment } from "@/components/plans/next-instalment";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { clientStatusTone } from "@/components/ui/status-tones";
 import { requireArea } from "@/lib/auth/session";
 import { listMyOpenRequests } from "@/lib/dal/document-requests";
+import { listMyPlans } from "@/lib/dal/plans";
 import { getMyCase } from "@/lib/dal/portal";
+import type { CurrencyCode } from "@/lib/finance";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("portal"))("title") };
@@ -14,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PortalPage() {
   const user = await requireArea("portal");
-  const [t, myCase, openRequests] = await Promise.all([getTranslations(), getMyCase(user), listMyOpenRequests(user)]);
+  const [t, locale, myCase, openRequests, plans] = await Promise.all([getTranslations(), getLocale(), getMyCase(user), listMyOpenRequests(user), listMyPlans(user)]);
+  const next = nextInstalment(plans);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("portal.greeting", { name: user.name })}</h1>
@@ -54,6 +59,18 @@ export default async function PortalPage() {
           <p className="mt-2">{t("documents.portalSummary", { open: openRequests.length })}</p>
           <Link href="/portal/documents" className="mt-3 inline-block min-h-10 py-2 font-medium text-brand-700 underline">
             {t("documents.portalLink")}
+          </Link>
+        </Card>
+      ) : null}
+      {myCase ? (
+        <Card aria-labelledby="plans-heading">
+          <h2 id="plans-heading" className="text-lg font-semibold">
+            {t("portal.plans.summaryTitle")}
+          </h2>
+          <p className="mt-2">{t("portal.plans.summary", { count: plans.filter((plan) => plan.status === "active").length })}</p>
+          {next ? <p className="mt-1 font-medium">{t("portal.plans.nextDue", { amount: money(next.amount, next.currency as CurrencyCode, locale), date: next.dueDate })}</p> : null}
+          <Link href="/portal/plans" className="mt-3 inline-block min-h-10 py-2 font-medium text-brand-700 underline">
+            {t("portal.plans.link")}
           </Link>
         </Card>
       ) : null}
