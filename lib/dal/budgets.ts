@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Db } from "@/db/client";
 import { budgetLines, budgetStatements, clients } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { budgetChange, budgetTotals, type BudgetChange, type BudgetTotals } from "@/lib/finance/budget";
@@ -97,31 +97,39 @@ export async function createStatement(user: SessionUser, clientId: string, input
   try {
     return await db().transaction(async (tx) => {
       await assertClientVisible(user, clientId, tx);
-      const [latest] = await tx
-        .select({ version: budgetStatements.version })
-        .from(budgetStatements)
-        .where(eq(budgetStatements.clientId, clientId))
-        .orderBy(desc(budgetStatements.version))
-        .limit(1);
-      const version = (latest?.version ?? 0) + 1;
-      const [row] = await tx
-        .insert(budgetStatements)
-        .values({ clientId, version, statementDate: input.statementDate, currency: input.currency, notes: input.notes, createdById: user.id })
-        .returning({ id: budgetStatements.id });
-      if (!row) throw new Error("insert returned no row");
-      if (input.lines.length) {
-        await tx.insert(budgetLines).values(input.lines.map((line, position) => ({ ...line, statementId: row.id, position })));
-      }
-      const totals = budgetTotals(input.lines);
-      await writeAudit(
-        { actorId: user.id, action: "budget.statement_created", entityType: "budget_statement", entityId: row.id, clientId, details: { version, currency: input.currency, ...totals } },
-        tx,
-      );
-      return { id: row.id, version };
+      return insertStatement(tx, user, clientId, input);
     });
   } catch (error) {
     // Two people saving at the same moment would both pick the same next version number.
     if (isUniqueViolation(error)) throw new ConflictError("version");
     throw error;
   }
+}
+
+/**
+ * The statement, its lines and the audit row, inside the caller's transaction (a completed review
+ * saves its statement this way). The caller has checked that the client is visible.
+ */
+export async function insertStatement(tx: Pick<Db, "select" | "insert">, user: SessionUser, clientId: string, input: StatementInput): Promise<{ id: string; version: number }> {
+  const [latest] = await tx
+    .select({ version: budgetStatements.version })
+    .from(budgetStatements)
+    .where(eq(budgetStatements.clientId, clientId))
+    .orderBy(desc(budgetStatements.version))
+    .limit(1);
+  const version = (latest?.version ?? 0) + 1;
+  const [row] = await tx
+    .insert(budgetStatements)
+    .values({ clientId, version, statementDate: input.statementDate, currency: input.currency, notes: input.notes, createdById: user.id })
+    .returning({ id: budgetStatements.id });
+  if (!row) throw new Error("insert returned no row");
+  if (input.lines.length) {
+    await tx.insert(budgetLines).values(input.lines.map((line, position) => ({ ...line, statementId: row.id, position })));
+  }
+  const totals = budgetTotals(input.lines);
+  await writeAudit(
+    { actorId: user.id, action: "budget.statement_created", entityType: "budget_statement", entityId: row.id, clientId, details: { version, currency: input.currency, ...totals } },
+    tx,
+  );
+  return { id: row.id, version };
 }

@@ -10,6 +10,7 @@ import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { insertPause } from "./pauses";
+import { scheduleAfterPlanAgreed } from "./review-schedule";
 
 function assertStaff(user: SessionUser): void {
   if (!isStaff(user.role)) throw new NotFoundError("client");
@@ -95,6 +96,7 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
     }
     const status: DebtStatus = input.kind === "pause" ? "paused" : "plan_agreed";
     await tx.update(debts).set({ status, updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));
+    await scheduleAfterPlanAgreed(tx, user, clientId);
     await writeAudit(
       {
         actorId: user.id,

@@ -1,11 +1,18 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { clients, reviews } from "@/db/schema";
+import { auditLog, budgetStatements, changeReports, clients, creditors, debts, instalments, notifications, repaymentPlans, reviews } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
-import { NotFoundError } from "./errors";
-import { countOverdueReviewsByCounsellor, getReview, listClientReviews, listDueReviews } from "./reviews";
+import type { StatementInput } from "@/lib/validation/budgets";
+import { acknowledgeChange, listChangeReports, listMyChangeReports, reportChange } from "./change-reports";
+import { ConflictError, NotFoundError } from "./errors";
+import { createPlan } from "./plans";
+import { completeReview, getAdherence } from "./review-completion";
+import { rescheduleReview, scheduleReview } from "./review-schedule";
+import { agencyToday } from "./debts";
+import { addDays } from "@/lib/finance";
+import { countOverdueReviewsByCounsellor, getMyNextReview, getReview, listClientReviews, listDueReviews } from "./reviews";
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};
@@ -67,5 +74,126 @@ describe("due reviews for the dashboard and supervision", () => {
     await expect(getReview(as.client!, clientOf["黄磊"]!, row!.id)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getReview(as.counsellor2!, clientOf["黄磊"]!, row!.id)).dueOn).toBe("2026-06-02");
     expect((await listClientReviews(as.counsellor!, clientOf["张伟"]!)).map((r) => r.status)).toEqual(["scheduled", "completed"]);
+  });
+});
+
+const scheduledOf = async (clientId: string) =>
+  (await database.db.select().from(reviews).where(and(eq(reviews.clientId, clientId), eq(reviews.status, "scheduled"))))[0] ?? null;
+const auditsOf = async (entityId: string) => (await database.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(desc(auditLog.id))).map((a) => a.action);
+
+describe("scheduling", () => {
+  it("schedules the first review 30 days after a plan is agreed, in the plan's transaction, keeping an earlier one", async () => {
+    const clientId = clientOf["张伟"]!;
+    await database.db.delete(reviews).where(eq(reviews.clientId, clientId));
+    const [debt] = await database.db.select({ id: debts.id }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(and(eq(debts.clientId, clientId), eq(creditors.nameEn, "Jiebei (Ant Group)")));
+    const today = await agencyToday();
+    await createPlan(as.counsellor!, clientId, { debtId: debt!.id, currency: "CNY", entryId: null, kind: "instalments", startDate: today, months: 3, instalmentAmount: null, pauseUntil: null, overrideReason: null });
+    const review = await scheduledOf(clientId);
+    expect(review).toMatchObject({ dueOn: addDays(today, 30), source: "plan_agreed", createdById: as.counsellor!.id });
+    expect(await auditsOf(review!.id)).toEqual(["review.scheduled"]);
+    // A second agreement does not push the review later.
+    const [card] = await database.db.select({ id: debts.id }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(and(eq(debts.clientId, clientId), eq(creditors.nameEn, "China Merchants Bank Credit Card")));
+    await scheduleReview(as.counsellor!, clientId, { dueOn: addDays(today, 10), reason: "Client asked to meet sooner" });
+    await createPlan(as.counsellor!, clientId, { debtId: card!.id, currency: "CNY", entryId: null, kind: "instalments", startDate: today, months: 6, instalmentAmount: null, pauseUntil: null, overrideReason: null });
+    expect(await scheduledOf(clientId)).toMatchObject({ id: review!.id, dueOn: addDays(today, 10) });
+    expect(await database.db.select().from(reviews).where(eq(reviews.clientId, clientId))).toHaveLength(1);
+  });
+
+  it("reschedules with a reason and the version read; a stale version or another counsellor is refused", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const review = (await scheduledOf(clientId))!;
+    const input = { reviewId: review.id, version: review.version, dueOn: addDays(today, 20), reason: "Client travelling until then" };
+    await expect(rescheduleReview(as.counsellor2!, clientId, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rescheduleReview(as.client!, clientId, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(scheduleReview(as.counsellor2!, clientId, { dueOn: today, reason: "sneaky" })).rejects.toBeInstanceOf(NotFoundError);
+    await rescheduleReview(as.counsellor!, clientId, input);
+    expect(await scheduledOf(clientId)).toMatchObject({ dueOn: addDays(today, 20), reason: "Client travelling until then", version: review.version + 1, source: "manual" });
+    await expect(rescheduleReview(as.counsellor!, clientId, { ...input, dueOn: addDays(today, 25) })).rejects.toBeInstanceOf(ConflictError);
+    const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, review.id), eq(auditLog.action, "review.rescheduled"))).orderBy(desc(auditLog.id)).limit(1);
+    expect(audit?.details).toMatchObject({ from: addDays(today, 10), to: addDays(today, 20), reason: "Client travelling until then" });
+  });
+});
+
+const statement = (wages: number, rent: number): StatementInput => ({
+  statementDate: "2026-11-20",
+  currency: "CNY",
+  notes: null,
+  lines: [
+    { kind: "income", category: "wages", description: null, amount: wages, frequency: "monthly", monthlyAmount: wages },
+    { kind: "expenditure", category: "housing", description: null, amount: rent, frequency: "monthly", monthlyAmount: rent },
+  ],
+});
+
+describe("completing a review", () => {
+  it("saves the statement, completes the review with its adherence snapshot and schedules the next, in one transaction", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const review = (await scheduledOf(clientId))!;
+    const input = { version: review.version, outcome: "needs_adjustment" as const, reviewNotes: "Hours cut at work", nextDueOn: addDays(today, 60) };
+    await expect(completeReview(as.counsellor2!, clientId, review.id, input, statement(500_000, 280_000))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(completeReview(as.counsellor!, clientId, review.id, { ...input, version: 99 }, statement(500_000, 280_000))).rejects.toBeInstanceOf(ConflictError);
+    const before = (await database.db.select().from(budgetStatements).where(eq(budgetStatements.clientId, clientId))).length;
+    // The next review date clashes with nothing, but a broken statement line rolls everything back.
+    const broken = statement(500_000, 280_000);
+    broken.lines[0]!.amount = -1;
+    await expect(completeReview(as.counsellor!, clientId, review.id, input, broken)).rejects.toThrow();
+    expect(await database.db.select().from(budgetStatements).where(eq(budgetStatements.clientId, clientId))).toHaveLength(before);
+    expect((await scheduledOf(clientId))?.id).toBe(review.id);
+
+    const { statementId, nextReviewId } = await completeReview(as.counsellor!, clientId, review.id, input, statement(500_000, 280_000));
+    const done = await getReview(as.counsellor!, clientId, review.id);
+    const adherence = await getAdherence(as.counsellor!, clientId);
+    expect(done).toMatchObject({ status: "completed", outcome: "needs_adjustment", notes: "Hours cut at work", statementId, instalmentsPaid: adherence.paid, instalmentsMissed: adherence.missed, completedByName: as.counsellor!.name });
+    expect(await scheduledOf(clientId)).toMatchObject({ id: nextReviewId, dueOn: addDays(today, 60), source: "after_review" });
+    expect(await database.db.select().from(budgetStatements).where(eq(budgetStatements.clientId, clientId))).toHaveLength(before + 1);
+    expect(await auditsOf(review.id)).toContain("review.completed");
+    expect(await auditsOf(statementId)).toEqual(["budget.statement_created"]);
+    // Completing it again is refused.
+    await expect(completeReview(as.counsellor!, clientId, review.id, { ...input, version: done.version }, statement(1, 1))).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("counts adherence from the recorded instalments", async () => {
+    const clientId = clientOf["Emily Brown"]!;
+    await expect(getAdherence(as.counsellor!, clientId)).rejects.toBeInstanceOf(NotFoundError);
+    const [plan] = await database.db.select({ id: repaymentPlans.id }).from(repaymentPlans).where(eq(repaymentPlans.clientId, clientId));
+    if (!plan) return; // the demo plan is optional in this seed
+    const rows = await database.db.select().from(instalments).where(eq(instalments.planId, plan.id));
+    const adherence = await getAdherence(as.counsellor2!, clientId);
+    expect(adherence.paid).toBe(rows.filter((r) => r.status === "paid").length);
+  });
+});
+
+describe("change of circumstances reported in the portal", () => {
+  it("stores the report, brings the review forward to within 7 days and notifies the counsellor", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const { reportId, reviewDueOn } = await reportChange(as.client!, { kind: "lost_job", details: "The factory closed on Friday and I was let go." });
+    expect(reviewDueOn).toBe(addDays(today, 7));
+    expect(await scheduledOf(clientId)).toMatchObject({ dueOn: addDays(today, 7), source: "change_reported" });
+    expect(await getMyNextReview(as.client!)).toEqual({ dueOn: addDays(today, 7) });
+    const [note] = await database.db.select().from(notifications).where(eq(notifications.userId, as.counsellor!.id));
+    expect(note).toMatchObject({ kind: "change_reported", clientId, link: `/clients/${clientId}/reviews` });
+    expect((await listMyChangeReports(as.client!)).map((r) => r.id)).toEqual([reportId]);
+    expect(await listChangeReports(as.counsellor!, clientId)).toMatchObject([{ id: reportId, kind: "lost_job", acknowledgedAt: null }]);
+    // A second report keeps the (earlier) review where it is.
+    await reportChange(as.client!, { kind: "new_income", details: "Started part-time work at a shop." });
+    expect((await scheduledOf(clientId))?.dueOn).toBe(addDays(today, 7));
+  });
+
+  it("lets only the client's own counsellor see and acknowledge reports; staff cannot report", async () => {
+    const clientId = clientOf["张伟"]!;
+    const [report] = await listChangeReports(as.counsellor!, clientId);
+    await expect(listChangeReports(as.counsellor2!, clientId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listChangeReports(as.client!, clientId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(acknowledgeChange(as.counsellor2!, clientId, report!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(acknowledgeChange(as.counsellor!, clientOf["黄磊"]!, report!.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reportChange(as.counsellor!, { kind: "other", details: "Pretending to be the client" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listMyChangeReports(as.counsellor!)).toEqual([]);
+    await acknowledgeChange(as.counsellor!, clientId, report!.id);
+    await acknowledgeChange(as.counsellor!, clientId, report!.id);
+    const [row] = await database.db.select().from(changeReports).where(eq(changeReports.id, report!.id));
+    expect(row?.acknowledgedById).toBe(as.counsellor!.id);
+    expect((await auditsOf(report!.id)).filter((a) => a === "change.acknowledged")).toHaveLength(1);
   });
 });
