@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import { clientScope, type SessionUser } from "@/lib/auth/permissions";
@@ -17,10 +17,9 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
     case "own":
       return eq(clients.counsellorId, scope.counsellorId);
     case "team":
-      return inArray(
-        clients.counsellorId,
-        db().select({ id: users.id }).from(users).where(eq(users.supervisorId, scope.supervisorId)),
-      );
+      // `= ANY(ARRAY(subquery))` runs the team lookup once (an InitPlan) and walks the counsellor
+      // index; `IN (subquery)` let the planner pick a sequential scan of clients for a team's count.
+      return sql`${clients.counsellorId} = ANY (ARRAY(${db().select({ id: users.id }).from(users).where(eq(users.supervisorId, scope.supervisorId))}))`;
     case "portal":
       return eq(clients.portalUserId, scope.portalUserId);
   }

@@ -12,17 +12,19 @@ const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 describe.skipIf(!onPostgres)("caseload query plan on PostgreSQL (skipped on PGlite: needs TEST_DATABASE_URL)", () => {
   let database: { db: Db; drop: () => Promise<void> };
   let counsellorId = "";
+  let supervisorId = "";
 
   beforeAll(async () => {
     database = await freshDatabase();
     const seeded = await seedLarge(database.db, { clients: 20_000, counsellors: 40, supervisors: 5, seed: 7 });
     counsellorId = seeded.counsellorIds[0]!;
+    supervisorId = seeded.supervisorIds[0]!;
     await database.db.execute("ANALYZE");
   }, 300_000);
   afterAll(() => database?.drop());
 
-  async function plan(role: "counsellor" | "admin" | "supervisor", params: Record<string, string | undefined>, id: string): Promise<string> {
-    const { sql, params: values } = caseloadPageSql({ id, role, name: "x", email: "x", locale: "en" }, parseCaseloadQuery(params));
+  async function plan(role: "counsellor" | "admin" | "supervisor", params: Record<string, string | undefined>, id: string, part: "page" | "count" = "page"): Promise<string> {
+    const { sql, params: values } = caseloadPageSql({ id, role, name: "x", email: "x", locale: "en" }, parseCaseloadQuery(params), part);
     // Inline the parameters (test data only) so the planner sees values, as a custom plan does.
     const inlined = sql.replace(/\$(\d+)/g, (_, n: string) => {
       const value = values[Number(n) - 1];
@@ -44,6 +46,15 @@ describe.skipIf(!onPostgres)("caseload query plan on PostgreSQL (skipped on PGli
     for (const params of [{}, { sort: "name.asc" }, { status: "closed" }, { q: "wil" }, { q: "13800" }]) {
       const text = await plan("admin", params, counsellorId);
       expect(text, JSON.stringify(params)).not.toMatch(/Seq Scan on clients/);
+    }
+  });
+
+  it("pages and counts a supervisor's team caseload without a sequential scan", async () => {
+    for (const params of [{}, { status: "negotiating" }, { q: "王" }]) {
+      for (const part of ["page", "count"] as const) {
+        const text = await plan("supervisor", params, supervisorId, part);
+        expect(text, `${part} ${JSON.stringify(params)}`).not.toMatch(/Seq Scan on clients/);
+      }
     }
   });
 

@@ -89,23 +89,25 @@ export type CaseloadPage = { rows: CaseloadRow[]; total: number; capped: boolean
 /** One page of the caseload the user may see, with a bounded total. */
 export async function listClients(user: SessionUser, query: CaseloadQuery): Promise<CaseloadPage> {
   assertStaff(user);
+  const [rows, [counted]] = await Promise.all([pageQuery(user, query, query.size, (query.page - 1) * query.size), countQuery(user, query)]);
+  const n = counted?.n ?? 0;
+  return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+}
+
+/** How many rows match, counting no further than the cap. */
+function countQuery(user: SessionUser, query: CaseloadQuery) {
   const bounded = db()
     .select({ one: sql`1` })
     .from(clients)
     .where(whereFor(user, query))
     .limit(COUNT_CAP + 1)
     .as("bounded");
-  const [rows, [counted]] = await Promise.all([
-    pageQuery(user, query, query.size, (query.page - 1) * query.size),
-    db().select({ n: sql<number>`count(*)::int` }).from(bounded),
-  ]);
-  const n = counted?.n ?? 0;
-  return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  return db().select({ n: sql<number>`count(*)::int` }).from(bounded);
 }
 
-/** The SQL of the caseload page, for EXPLAIN in tests. */
-export function caseloadPageSql(user: SessionUser, query: CaseloadQuery) {
-  return pageQuery(user, query, query.size, (query.page - 1) * query.size).toSQL();
+/** The SQL of the caseload page and of its bounded count, for EXPLAIN in tests. */
+export function caseloadPageSql(user: SessionUser, query: CaseloadQuery, part: "page" | "count" = "page") {
+  return part === "page" ? pageQuery(user, query, query.size, (query.page - 1) * query.size).toSQL() : countQuery(user, query).toSQL();
 }
 
 /**
