@@ -54,9 +54,10 @@ export function parseAnalyticsQuery(params: RawParams, today: IsoDate): Analytic
   const pick = <T extends string>(list: readonly T[], value: string | undefined): T | null =>
     value !== undefined && (list as readonly string[]).includes(value) ? (value as T) : null;
   const fallback = defaultRange(today);
-  let from = isoDate.safeParse(get("from")).data ?? fallback.from;
-  let to = isoDate.safeParse(get("to")).data ?? fallback.to;
-  if (daysBetween(from, to) < 0 || daysBetween(from, to) > MAX_RANGE_DAYS) ({ from, to } = fallback);
+  let from = isoDate.safeParse(get("from")).data;
+  let to = isoDate.safeParse(get("to")).data;
+  // A range is taken whole or not at all: half a typed range is not what anyone asked for.
+  if (!from || !to || daysBetween(from, to) < 0 || daysBetween(from, to) > MAX_RANGE_DAYS) ({ from, to } = fallback);
   const page = Number(get("page"));
   return {
     from,

@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { negotiationEntries as NE } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { outcomesOf, type AnalyticsQuery } from "@/lib/analytics/query";
+import { outcomesOf, parseAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics/query";
 import { addDays } from "@/lib/finance";
-import { wallTimeToInstant } from "@/lib/validation/agency-time";
+import { instantToAgencyDate, wallTimeToInstant } from "@/lib/validation/agency-time";
 import { NotFoundError } from "./errors";
+import { getAgencySettings } from "./settings";
 
 /**
  * Who may read outcome analytics: supervisors (their team's clients) and admins (everything). A
@@ -51,4 +52,11 @@ export function countedEntries(user: Pick<SessionUser, "id" | "role">, query: An
   );
   if (!where) throw new Error("empty analytics filter");
   return where;
+}
+
+/** The agency's zone, currency and today, and the query read from the URL against that today. */
+export async function analyticsContext(params: Parameters<typeof parseAnalyticsQuery>[0]) {
+  const settings = await getAgencySettings();
+  const today = instantToAgencyDate(new Date(), settings.timeZone);
+  return { settings, today, query: parseAnalyticsQuery(params, today) };
 }

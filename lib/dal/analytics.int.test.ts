@@ -91,3 +91,33 @@ describe("drill-down entries", () => {
     await expect(listAnalyticsEntries(as.counsellor!, q(), TZ)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("CSV", () => {
+  it("carries the same figures, with the same rounding, as the screen, and is audited", async () => {
+    const { analyticsCsvRows, figureText } = await import("@/lib/analytics/csv");
+    const { labelledSections } = await import("@/lib/analytics/sections");
+    const { exportOutcomeReport } = await import("./analytics");
+    const { auditLog } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const report = await exportOutcomeReport(as.supervisor!, q(), TZ);
+    const sections = labelledSections(report, (key) => key, "en");
+    const lines = analyticsCsvRows(sections, { title: "waived", rows: report.waived }, "en", "too few");
+    const total = lines[0]!;
+    expect(total.slice(2, 13)).toEqual(["8", "6", "3", "1", "2", "66.7%", "6", "", "14.5", "4", "9"]);
+    expect(figureText(report.total, "en")).toMatchObject({ rate: "66.7%", n: 6, median: "14.5", medianN: 4 });
+    // Every breakdown row on the screen is one CSV line, with the screen's rate or the too-few note.
+    for (const section of sections) {
+      for (const row of section.rows) {
+        const line = lines.find((l) => l[0] === section.title && l[1] === row.label)!;
+        const text = figureText(row, "en");
+        expect(line.slice(2, 13)).toEqual([row.requests, row.decided, row.agreed, row.partial, row.rejected].map(String).concat([text.rate ?? "", String(text.n), text.tooFew ? "too few" : "", text.median ?? "", String(text.medianN), String(row.monthsGranted)]));
+      }
+    }
+    const jiebei = lines.find((l) => l[1] === report.groups.creditor.find((g) => g.key === ids.jiebeiCreditor)!.label)!;
+    expect(jiebei.slice(7, 10)).toEqual(["", "1", "too few"]);
+    expect(lines.at(-1)).toEqual(["waived", "CNY", "", "", "", "", "", "", "", "", "", "", "", "CNY", "300.00", "50.00"]);
+    const audits = await database.db.select({ actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.action, "analytics.exported"));
+    expect(audits.map((a) => a.actorId)).toContain(as.supervisor!.id);
+    await expect(exportOutcomeReport(as.counsellor!, q(), TZ)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

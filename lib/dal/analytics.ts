@@ -5,9 +5,10 @@ import { creditors, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { emptyCounts, monthsBetween, roundDays, type FigureRow, type Median, type OutcomeCounts } from "@/lib/analytics/figures";
 import type { AnalyticsQuery } from "@/lib/analytics/query";
+import { dimensions, type Dimension } from "@/lib/analytics/sections";
 import { analyticsScope, countedEntries } from "./analytics-scope";
+import { writeAudit } from "./audit";
 
-export type Dimension = "creditor" | "type" | "channel" | "counsellor" | "month";
 export type Waived = { currency: string; interest: number; penalty: number };
 export type OutcomeReport = {
   total: FigureRow;
@@ -109,7 +110,7 @@ export async function getOutcomeReport(user: SessionUser, query: AnalyticsQuery,
     median: medianOf.get(`${r.dim}:${r.key}`) ?? { days: null, n: 0 },
   });
   const groups = {} as Record<Dimension, FigureRow[]>;
-  for (const dimension of ["creditor", "type", "channel", "counsellor", "month"] as const) {
+  for (const dimension of dimensions) {
     const rows = counts.filter((r) => r.dim === dimension);
     const labels = await labelsFor(dimension, rows.map((r) => String(r.key)), user.locale);
     groups[dimension] = rows.map((r) => toRow(r, labels.get(String(r.key)) ?? String(r.key))).sort((a, b) => a.label.localeCompare(b.label));
@@ -132,3 +133,11 @@ export function outcomeCountsSql(user: SessionUser, query: AnalyticsQuery, timeZ
 }
 
 export type { OutcomeCounts };
+
+/** The report for a CSV download; the export itself is audited, with the filters used, before any figure leaves. */
+export async function exportOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string): Promise<OutcomeReport> {
+  const report = await getOutcomeReport(user, query, timeZone);
+  const { page: _page, outcome: _outcome, ...filters } = query;
+  await writeAudit({ actorId: user.id, action: "analytics.exported", entityType: "outcome_report", details: { filters } });
+  return report;
+}

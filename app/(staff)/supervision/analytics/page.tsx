@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AnalyticsFilters } from "@/components/supervision/analytics-filters";
+import { ChartSection } from "@/components/supervision/chart-section";
+import { FigureSummary } from "@/components/supervision/figure-summary";
+import { FigureTable } from "@/components/supervision/figure-table";
+import { OutcomesChart } from "@/components/supervision/outcomes-chart";
+import { RateChart } from "@/components/supervision/rate-chart";
+import { Card, CardHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { agreementRate, byRateAscending, type FigureRow } from "@/lib/analytics/figures";
+import { analyticsSearch } from "@/lib/analytics/query";
+import { labelledSections } from "@/lib/analytics/sections";
+import { requireArea } from "@/lib/auth/session";
+import { getOutcomeReport } from "@/lib/dal/analytics";
+import { analyticsContext } from "@/lib/dal/analytics-scope";
+import { listAssignableCounsellors } from "@/lib/dal/client-access";
+import { listCreditors } from "@/lib/dal/creditors";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("supervision.analytics"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ratePoints = (rows: FigureRow[]) =>
+  byRateAscending(rows)
+    .map((row) => ({ row, rate: agreementRate(row) }))
+    .filter(({ rate }) => !rate.tooFew)
+    .map(({ row, rate }) => ({ label: row.label, rate: rate.percent ?? 0, n: rate.n }));
+
+export default async function AnalyticsPage({ searchParams }: Props) {
+  const user = await requireArea("supervision");
+  const { settings, today, query } = await analyticsContext(await searchParams);
+  const filters = { ...query, outcome: null, page: 1 };
+  const [t, locale, report, counsellors, creditors] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getOutcomeReport(user, filters, settings.timeZone),
+    listAssignableCounsellors(user),
+    listCreditors(user),
+  ]);
+  const sections = labelledSections(report, t, locale);
+  const section = (dimension: string) => sections.find((s) => s.dimension === dimension)!;
+  const creditorOptions = creditors.map((c) => ({ id: c.id, name: locale === "zh-CN" ? c.nameZh : c.nameEn }));
+  const s = (key: string) => t(`supervision.analytics.${key}`);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={s("title")}
+        description={t(user.role === "admin" ? "supervision.analytics.introAll" : "supervision.analytics.introTeam")}
+        actions={
+          <LinkButton href={`/api/supervision/analytics/export${analyticsSearch(filters, today)}`} variant="secondary" prefetch={false}>
+            {s("export")}
+          </LinkButton>
+        }
+      />
+      <AnalyticsFilters query={filters} counsellors={counsellors} creditors={creditorOptions} action="/supervision/analytics" />
+      <p className="text-sm text-ink-muted">{t("supervision.analytics.rules", { min: 5, timeZone: settings.timeZone })}</p>
+      <FigureSummary total={report.total} waived={report.waived} query={filters} today={today} currency={settings.currency} />
+      {report.total.requests === 0 ? (
+        <p className="rounded-[var(--radius-card)] border border-dashed border-line-strong bg-surface p-6 text-center">{s("empty")}</p>
+      ) : null}
+      <ChartSection id="by-creditor" title={section("creditor").title} note={s("chartNote")}>
+        <RateChart data={ratePoints(section("creditor").rows)} label={section("creditor").title} valueLabel={s("rate")} />
+        <FigureTable caption={section("creditor").title} dimension="creditor" rows={byRateAscending(section("creditor").rows)} query={filters} today={today} />
+      </ChartSection>
+      <ChartSection id="by-type" title={section("type").title} note={s("chartNote")}>
+        <RateChart data={ratePoints(section("type").rows)} label={section("type").title} valueLabel={s("rate")} />
+        <FigureTable caption={section("type").title} dimension="type" rows={byRateAscending(section("type").rows)} query={filters} today={today} />
+      </ChartSection>
+      <ChartSection id="by-month" title={section("month").title}>
+        <OutcomesChart
+          data={section("month").rows.map((r) => ({ label: r.label, agreed: r.agreed, partial: r.partial, rejected: r.rejected, open: r.requests - r.decided }))}
+          label={section("month").title}
+          names={{ agreed: s("agreed"), partial: s("partial"), rejected: s("rejected"), open: s("undecided") }}
+        />
+        <FigureTable caption={section("month").title} dimension="month" rows={section("month").rows} query={filters} today={today} />
+      </ChartSection>
+      {(["channel", "counsellor"] as const).map((dimension) => (
+        <Card key={dimension} aria-labelledby={`by-${dimension}-heading`} className="space-y-3">
+          <CardHeader id={`by-${dimension}-heading`} title={section(dimension).title} />
+          <FigureTable caption={section(dimension).title} dimension={dimension} rows={section(dimension).rows} query={filters} today={today} />
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { analyticsSearch, monthWithin, type AnalyticsQuery, type OutcomeSlice } from "./query";
+import type { Dimension } from "./sections";
+
+export const ENTRIES_PATH = "/supervision/analytics/entries";
+
+/**
+ * The link to the entries behind one figure: the report's own range and filters, narrowed to the
+ * figure's row (a creditor, a request type, a channel, a counsellor or a month) and outcome slice.
+ * Null where no filter can express the row (entries with no counsellor recorded).
+ */
+export function drillHref(query: AnalyticsQuery, dimension: Dimension | "total", key: string, slice: OutcomeSlice | null, today: string): string | null {
+  const next: AnalyticsQuery = { ...query, outcome: slice, page: 1 };
+  switch (dimension) {
+    case "creditor":
+      next.creditorId = key;
+      break;
+    case "type":
+      next.requestType = key as AnalyticsQuery["requestType"];
+      break;
+    case "channel":
+      next.channel = key as AnalyticsQuery["channel"];
+      break;
+    case "counsellor":
+      if (!key) return null;
+      next.counsellorId = key;
+      break;
+    case "month":
+      Object.assign(next, monthWithin(key, query));
+      break;
+    case "total":
+      break;
+  }
+  // The entries page reads the same parameters with the same default range.
+  return `${ENTRIES_PATH}${analyticsSearch(next, today)}`;
+}
