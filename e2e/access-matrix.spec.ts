@@ -13,6 +13,7 @@ const everyone: Who[] = ["anonymous", "client", "client2", "counsellor", "counse
 const staff: Who[] = ["counsellor", "counsellor2", "otherCounsellor", "supervisor", "otherSupervisor", "admin"];
 // The demo client 张伟 belongs to `counsellor`, in `supervisor`'s team, and has the portal account `client`.
 const zhangsTeam: Who[] = ["counsellor", "supervisor", "admin"];
+const supervisors: Who[] = ["supervisor", "otherSupervisor", "admin"];
 
 type Rule = { allowed: Who[] | "public"; method?: "GET" | "POST"; note?: string };
 
@@ -50,6 +51,9 @@ const matrix: Record<string, Rule> = {
   "/clients/[clientId]/letters": { allowed: zhangsTeam },
   "/clients/[clientId]/reviews": { allowed: zhangsTeam },
   "/clients/[clientId]/timeline": { allowed: zhangsTeam },
+  "/supervision/analytics": { allowed: supervisors, note: "each supervisor sees only their team's figures" },
+  "/supervision/analytics/entries": { allowed: supervisors },
+  "/api/supervision/analytics/export": { allowed: supervisors, note: "CSV of the analytics screen; audited" },
   "/api/auth/[...nextauth]": { allowed: "public", note: "Auth.js endpoints" },
   "/api/health": { allowed: "public" },
   "/api/clients/export": { allowed: staff, note: "each sees only their own caseload in the file" },
