@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { isSameOriginWrite } from "./same-origin";
+import { isSameOriginWrite, publicOrigin } from "./same-origin";
 
 const h = (entries: Record<string, string>) => new Headers(entries);
 
@@ -7,6 +7,7 @@ describe("same-origin writes", () => {
   afterEach(() => {
     delete process.env.TRUST_PROXY;
     delete process.env.AUTH_URL;
+    delete process.env.APP_URL;
   });
 
   it("lets reads through whatever their origin", () => {
@@ -33,5 +34,18 @@ describe("same-origin writes", () => {
     delete process.env.TRUST_PROXY;
     process.env.AUTH_URL = "https://accord.example.org";
     expect(isSameOriginWrite("POST", behindProxy)).toBe(true);
+  });
+
+  it("builds invitation links from the configured URL, else the address in use, never a spoofed forwarded host", () => {
+    expect(publicOrigin(h({ host: "localhost:3000" }))).toBe("http://localhost:3000");
+    expect(publicOrigin(h({ host: "accord.example.org" }))).toBe("https://accord.example.org");
+    const spoofed = h({ host: "10.0.0.5:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" });
+    expect(publicOrigin(spoofed)).toBe("https://10.0.0.5:3000");
+    process.env.TRUST_PROXY = "1";
+    expect(publicOrigin(spoofed)).toBe("http://evil.example");
+    process.env.AUTH_URL = "https://accord.example.org/";
+    expect(publicOrigin(spoofed)).toBe("https://accord.example.org");
+    process.env.APP_URL = "https://portal.example.org";
+    expect(publicOrigin(spoofed)).toBe("https://portal.example.org");
   });
 });

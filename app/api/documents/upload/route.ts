@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeFileName } from "@/lib/documents/file-name";
-import { documentMessages, isSameOrigin, jsonError } from "@/lib/documents/http";
+import { documentMessages, jsonError } from "@/lib/documents/http";
+import { isSameOriginWrite } from "@/lib/http/same-origin";
 import { maxUploadBytes } from "@/lib/documents/limits";
 import { ConsentRequiredError, commitUpload, findUploadByKey, prepareUpload } from "@/lib/dal/document-uploads";
 import { newStorageKey, sweepOrphansInBackground } from "@/lib/dal/document-store";
@@ -21,7 +22,7 @@ export async function POST(request: Request): Promise<Response> {
   const t = documentMessages(request, user?.locale);
   const max = maxUploadBytes();
   const maxMb = Math.round((max / (1024 * 1024)) * 10) / 10;
-  if (!isSameOrigin(request)) return jsonError(403, t("forbidden"), "forbidden_origin");
+  if (!isSameOriginWrite(request.method, request.headers)) return jsonError(403, t("forbidden"), "forbidden_origin");
   if (!user) return jsonError(401, t("signedOut"), "signed_out");
 
   const query = uploadQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
