@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { describeConflict } from "@/lib/clients/conflict";
 import { keepListValues } from "@/lib/clients/form-values";
+import { publicOrigin } from "@/lib/http/same-origin";
 import { mailConfigured } from "@/lib/mail";
 import { sendInvitationMail } from "@/lib/mail/invitation";
 import { changeClientStatus, TransitionError, updateClient, VersionConflictError } from "@/lib/dal/clients";
@@ -93,16 +94,6 @@ export async function withdrawConsentAction(_prev: FormState, formData: FormData
   }
 }
 
-async function origin(): Promise<string> {
-  if (process.env.APP_URL) return process.env.APP_URL.replace(/\/$/, "");
-  const h = await headers();
-  // Forwarded headers only from our own proxy (TRUST_PROXY=1), or a caller could point links elsewhere.
-  const trusted = process.env.TRUST_PROXY === "1";
-  const host = (trusted ? h.get("x-forwarded-host") : null) ?? h.get("host") ?? "localhost:3000";
-  const proto = (trusted ? h.get("x-forwarded-proto") : null) ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
-}
-
 export async function inviteClientAction(_prev: FormState<{ link: string }>, formData: FormData): Promise<FormState<{ link: string }>> {
   const user = await requireArea("staff");
   const t = await getTranslations();
@@ -111,7 +102,7 @@ export async function inviteClientAction(_prev: FormState<{ link: string }>, for
   if (!parsed.success) return invalid(parsed.error, t, input);
   try {
     const { token } = await createInvitation(user, parsed.data);
-    const link = `${await origin()}/invite/${token}`;
+    const link = `${publicOrigin(await headers())}/invite/${token}`;
     done(parsed.data.clientId);
     if (mailConfigured()) {
       try {
