@@ -41,6 +41,12 @@ export default auth((request) => {
     if (pathname !== "/") login.searchParams.set("next", pathname + search);
     return NextResponse.redirect(login);
   }
+  // Convenience only: pages and actions refuse a half-signed-in session themselves (lib/auth/session.ts).
+  const owesSecondFactor = request.auth?.user?.secondFactor === "pending";
+  const twoFactorPage = pathname === "/two-factor" || pathname.startsWith("/two-factor/");
+  if (owesSecondFactor && !twoFactorPage && !isPublic && request.method === "GET" && !pathname.startsWith("/api/")) {
+    return NextResponse.redirect(new URL("/two-factor", request.nextUrl));
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser, getPendingUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/permissions";
 
 export default async function Home() {
   const user = await getCurrentUser();
+  if (!user && (await getPendingUser())) redirect("/two-factor");
   redirect(user ? homeFor(user.role) : "/login");
 }

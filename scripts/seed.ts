@@ -2,7 +2,7 @@ import { closeDb, db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { resetDatabase } from "@/db/reset";
 import { assertLocalTarget, describeSignIns, isDatabaseEmpty, seedDemo } from "@/db/seed";
-import { loadDotEnv } from "./env";
+import { ensureAuthSecret, loadDotEnv } from "./env";
 import { seedLarge } from "./seed-large";
 
 /** `--clients 100000` style options; absent means not asked for. */
@@ -16,6 +16,7 @@ function numberOption(args: string[], name: string): number | undefined {
 
 async function main() {
   loadDotEnv();
+  ensureAuthSecret(); // the demo seed encrypts the demo authenticator secret with the app's key
   const args = process.argv.slice(2);
   assertLocalTarget(args.includes("--force"));
   if (args.includes("--reset")) await resetDatabase();

@@ -1,13 +1,15 @@
 import type { DefaultSession } from "next-auth";
 import type { Role } from "@/db/schema/users";
+import type { SecondFactorState } from "@/lib/auth/permissions";
 
 declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    secondFactor: SecondFactorState;
   }
   interface Session {
-    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+    user: { id: string; role: Role; sessionVersion: number; secondFactor: SecondFactorState } & DefaultSession["user"];
   }
 }
 
@@ -17,5 +19,6 @@ declare module "@auth/core/jwt" {
     role?: Role;
     sv?: number;
     authTime?: number;
+    f2?: SecondFactorState;
   }
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { signOut } from "@/lib/auth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getAnySessionUser } from "@/lib/auth/session";
 import { endAllMySessions } from "@/lib/dal/users";
 
 /**
@@ -9,7 +9,7 @@ import { endAllMySessions } from "@/lib/dal/users";
  * (the cost is that the user's other devices are signed out too).
  */
 export async function signOutAction(): Promise<void> {
-  const user = await getCurrentUser();
+  const user = await getAnySessionUser();
   if (user) await endAllMySessions(user);
   await signOut({ redirectTo: "/login" });
 }

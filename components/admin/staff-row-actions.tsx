@@ -2,13 +2,13 @@
 
 import { startTransition, useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { assignSupervisorAction, resetStaffPasswordAction, setStaffActiveAction } from "@/app/(staff)/admin/staff/actions";
+import { assignSupervisorAction, resetStaffPasswordAction, resetTwoFactorAction, setStaffActiveAction } from "@/app/(staff)/admin/staff/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/validation/form";
 
-type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null };
+type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null; twoFactor: boolean };
 type Result = FormState<{ password?: string }>;
 
 export function StaffRowActions({ member, supervisors, isSelf }: { member: Member; supervisors: { id: string; name: string }[]; isSelf: boolean }) {
@@ -16,8 +16,9 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
   const [activeState, setActive, activePending] = useActionState<Result, FormData>(setStaffActiveAction, null);
   const [resetState, reset, resetPending] = useActionState<Result, FormData>(resetStaffPasswordAction, null);
   const [assignState, assign, assignPending] = useActionState<Result, FormData>(assignSupervisorAction, null);
+  const [twoFactorState, resetTwoFactor, twoFactorPending] = useActionState<Result, FormData>(resetTwoFactorAction, null);
   const selectRef = useRef<HTMLSelectElement>(null);
-  const last = [activeState, resetState, assignState].find((s) => s !== null);
+  const last = [activeState, resetState, assignState, twoFactorState].find((s) => s !== null);
 
   const submit = (act: (data: FormData) => void, fields: Record<string, string>) => {
     const data = new FormData();
@@ -53,6 +54,17 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
           disabled={resetPending}
           onConfirm={() => submit(reset, {})}
         />
+        {member.twoFactor && !isSelf ? (
+          <ConfirmDialog
+            trigger={t("twoFactor.reset")}
+            title={t("twoFactor.reset")}
+            description={t("twoFactor.resetConfirm", { name: member.name })}
+            confirmLabel={t("twoFactor.reset")}
+            cancelLabel={t("common.cancel")}
+            disabled={twoFactorPending}
+            onConfirm={() => submit(resetTwoFactor, {})}
+          />
+        ) : null}
       </div>
       {member.role === "counsellor" ? (
         <div className="flex gap-2">

@@ -21,6 +21,7 @@ export const authConfig = {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.f2 = user.secondFactor;
         token.authTime = Math.floor(Date.now() / 1000);
         return token;
       }
@@ -34,6 +35,8 @@ export const authConfig = {
       session.user.id = String(token.uid ?? "");
       session.user.role = token.role as Role;
       session.user.sessionVersion = Number(token.sv ?? 0);
+      // Only an explicit "ok" counts: a token from before two-factor sign-in existed is half signed in.
+      session.user.secondFactor = token.f2 === "ok" ? "ok" : "pending";
       return session;
     },
   },

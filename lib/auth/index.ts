@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./config";
-import { authenticate } from "./authenticate";
+import { authenticate, authenticateProof } from "./authenticate";
 
 export class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
@@ -26,6 +26,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(credentials, request.headers);
         if (result.ok) return result.user;
         throw result.reason === "throttled" ? new ThrottledSignIn() : new InvalidCredentials();
+      },
+    }),
+    // Upgrades a half-signed-in session once lib/dal/two-factor.ts has accepted a code.
+    Credentials({
+      id: "second-factor",
+      credentials: { proof: {} },
+      async authorize(credentials) {
+        const user = await authenticateProof(credentials?.proof);
+        if (user) return user;
+        throw new InvalidCredentials();
       },
     }),
   ],

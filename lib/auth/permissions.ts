@@ -8,6 +8,14 @@ export type SessionUser = {
   locale: "en" | "zh-CN";
 };
 
+/** "pending": the password was right but the second factor is still owed; such a session reaches only /two-factor. */
+export type SecondFactorState = "ok" | "pending";
+
+/** Admins and supervisors see every case of many counsellors: they must use a second factor. */
+export function requiresSecondFactor(role: Role): boolean {
+  return role === "admin" || role === "supervisor";
+}
+
 export const STAFF_ROLES = ["admin", "supervisor", "counsellor"] as const satisfies readonly Role[];
 
 export type Area = "staff" | "portal" | "admin" | "supervision";

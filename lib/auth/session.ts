@@ -5,13 +5,14 @@ import { cache } from "react";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { auth } from "./index";
-import { canEnter, type Area, type SessionUser } from "./permissions";
+import { canEnter, type Area, type SecondFactorState, type SessionUser } from "./permissions";
 
 /**
- * The signed-in user, re-checked against the database on every request: a deactivated account or a
- * bumped session version (password change, role change) ends every token issued before.
+ * The session's user, re-checked against the database on every request: a deactivated account or a
+ * bumped session version (password change, role change, sign-out, two-factor reset) ends every token
+ * issued before. The second-factor state comes from the signed token and is part of what is checked.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+const readSession = cache(async (): Promise<{ user: SessionUser; secondFactor: SecondFactorState } | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -20,13 +21,31 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, session.user.sessionVersion)))
     .limit(1);
-  return row ?? null;
+  return row ? { user: row, secondFactor: session.user.secondFactor === "ok" ? "ok" : "pending" } : null;
 });
+
+/** The fully signed-in user; a session still owing its second factor counts as nobody. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await readSession();
+  return session?.secondFactor === "ok" ? session.user : null;
+});
+
+/** The user of a half-signed-in session (password accepted, second factor owed), for /two-factor only. */
+export async function getPendingUser(): Promise<SessionUser | null> {
+  const session = await readSession();
+  return session?.secondFactor === "pending" ? session.user : null;
+}
+
+/** Either kind of session: for signing out, which must work half signed in too. */
+export async function getAnySessionUser(): Promise<SessionUser | null> {
+  return (await readSession())?.user ?? null;
+}
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
+  if (user) return user;
+  if (await getPendingUser()) redirect("/two-factor");
+  redirect("/login");
 }
 
 /** A user outside the area gets the same 404 as a missing page: nothing tells them it exists. */

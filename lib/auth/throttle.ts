@@ -8,7 +8,7 @@ export const ACCOUNT_FAILURES = 5;
 const IP_FAILURES = 50;
 const WINDOW_SECONDS = 15 * 60;
 
-type Limiters = { account: RateLimiterAbstract; ip: RateLimiterAbstract };
+type Limiters = { account: RateLimiterAbstract; ip: RateLimiterAbstract; secondFactor: RateLimiterAbstract };
 const holder = globalThis as typeof globalThis & { __accordLimiters?: Limiters };
 
 function make(keyPrefix: string, points: number): RateLimiterAbstract {
@@ -24,7 +24,11 @@ function make(keyPrefix: string, points: number): RateLimiterAbstract {
 }
 
 function limiters(): Limiters {
-  holder.__accordLimiters ??= { account: make("signin_account", ACCOUNT_FAILURES), ip: make("signin_ip", IP_FAILURES) };
+  holder.__accordLimiters ??= {
+    account: make("signin_account", ACCOUNT_FAILURES),
+    ip: make("signin_ip", IP_FAILURES),
+    secondFactor: make("second_factor", ACCOUNT_FAILURES),
+  };
   return holder.__accordLimiters;
 }
 
@@ -46,4 +50,17 @@ export async function recordSignInFailure(email: string, ip: string): Promise<vo
 
 export async function clearSignInFailures(email: string): Promise<void> {
   await limiters().account.delete(email);
+}
+
+// Second-factor codes get the same budget as passwords, per account: five wrong codes lock the step.
+export async function isSecondFactorThrottled(userId: string): Promise<boolean> {
+  return (await used(limiters().secondFactor, userId)) >= ACCOUNT_FAILURES;
+}
+
+export async function recordSecondFactorFailure(userId: string): Promise<void> {
+  await Promise.allSettled([limiters().secondFactor.consume(userId)]);
+}
+
+export async function clearSecondFactorFailures(userId: string): Promise<void> {
+  await limiters().secondFactor.delete(userId);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { twoFactors, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { temporaryPassword } from "@/lib/auth/temporary-password";
@@ -27,9 +27,11 @@ export async function listStaff(user: SessionUser) {
       active: users.active,
       supervisorId: users.supervisorId,
       supervisorName: supervisor.name,
+      twoFactor: sql<boolean>`${twoFactors.userId} is not null`,
     })
     .from(users)
     .leftJoin(supervisor, eq(supervisor.id, users.supervisorId))
+    .leftJoin(twoFactors, eq(twoFactors.userId, users.id))
     .where(ne(users.role, "client"))
     .orderBy(asc(users.role), asc(users.name));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users, type Locale } from "@/db/schema";
+import { twoFactors, users, type Locale } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { writeAudit } from "./audit";
@@ -12,8 +12,9 @@ export async function setMyLocale(user: SessionUser, locale: Locale): Promise<vo
 
 export async function findActiveUserByEmail(email: string) {
   const [row] = await db()
-    .select({ id: users.id, role: users.role, locale: users.locale })
+    .select({ id: users.id, role: users.role, locale: users.locale, twoFactor: sql<boolean>`${twoFactors.userId} is not null` })
     .from(users)
+    .leftJoin(twoFactors, eq(twoFactors.userId, users.id))
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
     .limit(1);
   return row ?? null;

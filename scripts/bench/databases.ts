@@ -6,6 +6,7 @@ import { closeDb, db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureAuthSecret } from "../env";
 import { datasetSql, type DatasetSize } from "./dataset";
 
 // Bump when the generator changes so cached bench databases are rebuilt.
@@ -24,6 +25,7 @@ async function migrateAndSeedDemo(env: Record<string, string | undefined>): Prom
     else process.env[key] = value;
   }
   await runMigrations();
+  ensureAuthSecret(); // the demo seed encrypts the demo authenticator secret with it
   await seedDemo(db());
 }
 

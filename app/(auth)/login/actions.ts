@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth";
-import { homeFor } from "@/lib/auth/permissions";
+import { homeFor, requiresSecondFactor } from "@/lib/auth/permissions";
 import { findActiveUserByEmail } from "@/lib/dal/users";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { signInSchema, safeNextPath } from "@/lib/validation/auth";
@@ -29,5 +29,10 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const user = await findActiveUserByEmail(email);
   if (!user) return { ok: false, fieldErrors: {}, message: t("auth.invalid") };
   (await cookies()).set(LOCALE_COOKIE, user.locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 31_536_000 });
+  // Admins, supervisors and anyone enrolled hold a half-signed-in session until a code is given.
+  if (user.twoFactor || requiresSecondFactor(user.role)) {
+    const target = safeNextPath(next, user.role);
+    redirect(target ? `/two-factor?next=${encodeURIComponent(target)}` : "/two-factor");
+  }
   redirect(safeNextPath(next, user.role) ?? homeFor(user.role));
 }

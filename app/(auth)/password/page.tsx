@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/auth/password-form";
+import { TwoFactorSettings } from "@/components/auth/two-factor-settings";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { homeFor } from "@/lib/auth/permissions";
+import { homeFor, isStaff } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
       <PasswordForm />
+      {isStaff(user.role) ? <TwoFactorSettings user={user} /> : null}
       <Link href={homeFor(user.role)} className="mt-4 inline-block text-brand-700 underline">
         {t("common.backHome")}
       </Link>

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { assignSupervisor, createStaff, resetStaffPassword, setStaffActive } from "@/lib/dal/staff";
+import { resetTwoFactor } from "@/lib/dal/two-factor";
 import { assignSupervisorSchema, newStaffSchema, staffActiveSchema, staffIdSchema } from "@/lib/validation/staff";
 import { formToObject, invalid, type FormState } from "@/lib/validation/form";
 
@@ -59,6 +60,18 @@ export async function resetStaffPasswordAction(_prev: Done, formData: FormData):
   return run(async () => {
     const { name, password } = await resetStaffPassword(user, parsed.data.staffId);
     return { ok: true, message: t("resetDone", { name, password }), data: { password } };
+  });
+}
+
+/** Clears a staff member's authenticator (a lost phone): they enrol again at their next sign-in. */
+export async function resetTwoFactorAction(_prev: Done, formData: FormData): Promise<Done> {
+  const user = await requireArea("admin");
+  const t = await getTranslations("twoFactor");
+  const parsed = staffIdSchema.safeParse(formToObject(formData));
+  if (!parsed.success) notFound();
+  return run(async () => {
+    const { name } = await resetTwoFactor(user, parsed.data.staffId);
+    return { ok: true, message: t("resetDone", { name }) };
   });
 }
 

@@ -37,6 +37,7 @@ export default async function StaffPage() {
               <th scope="col" className="px-4 py-3">{t("admin.role")}</th>
               <th scope="col" className="px-4 py-3">{t("admin.supervisor")}</th>
               <th scope="col" className="px-4 py-3">{t("admin.status")}</th>
+              <th scope="col" className="px-4 py-3">{t("twoFactor.column")}</th>
               <th scope="col" className="px-4 py-3">{t("common.actions")}</th>
             </tr>
           </thead>
@@ -53,8 +54,11 @@ export default async function StaffPage() {
                   </Badge>
                 </td>
                 <td className="px-4 py-3">
+                  <Badge tone={member.twoFactor ? "success" : "neutral"}>{member.twoFactor ? t("twoFactor.on") : t("twoFactor.off")}</Badge>
+                </td>
+                <td className="px-4 py-3">
                   <StaffRowActions
-                    member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId }}
+                    member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor }}
                     supervisors={supervisors}
                     isSelf={member.id === user.id}
                   />
