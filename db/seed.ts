@@ -4,7 +4,6 @@ import { agencySettings, auditLog, clients, users, type ClientStatus, type Local
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoFinances } from "./seed-creditors";
 import { seedEvidenceChecklist } from "./seed-evidence";
-import { seedDemoOutcomes } from "./seed-outcomes";
 import { demoTwoFactorNote, seedDemoTwoFactor } from "./seed-two-factor";
 import { seedDemoPlan } from "./seed-plans";
 
@@ -100,7 +99,6 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
     }
     await seedDemoFinances(tx);
     await seedEvidenceChecklist(tx);
-    await seedDemoOutcomes(tx);
     await seedDemoTwoFactor(tx);
     await seedDemoPlan(tx);
   });
