@@ -10,7 +10,7 @@ import { ensureAuthSecret } from "../env";
 import { datasetSql, type DatasetSize } from "./dataset";
 
 // Bump when the generator changes so cached bench databases are rebuilt.
-const DATASET_VERSION = "1";
+const DATASET_VERSION = "2";
 
 function migrationCount(): number {
   return fs.readdirSync(path.resolve("db/migrations")).filter((f) => f.endsWith(".sql")).length;

@@ -9,6 +9,8 @@ export type DatasetSize = { clients: number; seed: number };
 export const BENCH_COUNSELLOR = "bench-c001@bench.accord.test";
 export const BENCH_SUPERVISOR = "bench-s01@bench.accord.test";
 export const BENCH_CLIENT = "bench-client@bench.accord.test";
+/** The demo agency's admin (every bench database is demo-seeded first): sees all 1,000,000 entries. */
+export const BENCH_ADMIN = "admin@demo.accord.test";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
 const GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建华", "晓东", "丽华"];
@@ -95,6 +97,18 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
               CASE WHEN ${h("m", 32, 3, seed)} = 2 THEN '照片不清晰，请重新拍摄上传' END
        FROM generate_series(1, ${n * docsPer}) m
        JOIN bench_clients c ON c.n = 1 + (m - 1) / ${docsPer}`,
+    // Two reviews per client: one completed in the past and the one scheduled next (-30 to +90 days).
+    `INSERT INTO reviews (client_id, due_on, status, source, completed_at, completed_by_id, outcome, instalments_paid,
+                          instalments_partly_paid, instalments_missed, arrears_amount, created_at)
+       SELECT c.id, current_date - (30 + ${h("c.n", 33, 300, seed)})::int, 'completed', 'after_review',
+              now() - ((30 + ${h("c.n", 33, 300, seed)}) || ' days')::interval, c.counsellor_id,
+              (ARRAY['on_track','on_track','on_track','needs_adjustment','escalate'])[1 + ${h("c.n", 34, 5, seed)}]::review_outcome,
+              ${h("c.n", 35, 6, seed)}, ${h("c.n", 36, 2, seed)}, ${h("c.n", 37, 3, seed)}, ${h("c.n", 38, 300_000, seed)},
+              now() - ((120 + ${h("c.n", 33, 300, seed)}) || ' days')::interval
+       FROM bench_clients c`,
+    `INSERT INTO reviews (client_id, due_on, status, source, created_at)
+       SELECT c.id, current_date + (${h("c.n", 39, 120, seed)} - 30)::int, 'scheduled', 'after_review', now() - '30 days'::interval
+       FROM bench_clients c`,
     // A portal account for one of the bench counsellor's clients.
     `INSERT INTO users (email, name, role, locale, password_hash) VALUES ('${BENCH_CLIENT}', '客户', 'client', 'zh-CN', '${passwordHash}')`,
     `UPDATE clients SET portal_user_id = (SELECT id FROM users WHERE email = '${BENCH_CLIENT}')

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 
-export type BenchRole = "counsellor" | "supervisor" | "client";
+export type BenchRole = "counsellor" | "supervisor" | "admin" | "client";
 export type Query = <T>(text: string, params: unknown[]) => Promise<T[]>;
 
 /**
