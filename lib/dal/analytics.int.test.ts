@@ -121,3 +121,15 @@ describe("CSV", () => {
     await expect(exportOutcomeReport(as.counsellor!, q(), TZ)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("demo seed", () => {
+  it("gives the charts a year of outcomes, China Construction Bank granting extensions least often", async () => {
+    const { byRateAscending } = await import("@/lib/analytics/figures");
+    const report = await getOutcomeReport(as.admin!, parseAnalyticsQuery({ type: "payment_extension" }, new Date().toISOString().slice(0, 10)), TZ);
+    expect(report.total.decided).toBeGreaterThan(40);
+    const lowest = byRateAscending(report.groups.creditor)[0]!;
+    expect(lowest.label).toBe("China Construction Bank Credit Card");
+    expect(agreementRate(lowest).tooFew).toBe(false);
+    expect(report.groups.month.filter((m) => m.requests > 0).length).toBeGreaterThanOrEqual(10);
+  });
+});
