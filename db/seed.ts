@@ -5,6 +5,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { seedDemoFinances } from "./seed-creditors";
 import { seedEvidenceChecklist } from "./seed-evidence";
 import { seedDemoOutcomes } from "./seed-outcomes";
+import { demoTwoFactorNote, seedDemoTwoFactor } from "./seed-two-factor";
+import { seedDemoPlan } from "./seed-plans";
 
 export type DemoSignIn = { role: Role; name: string; email: string; password: string };
 
@@ -99,6 +101,8 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
     await seedDemoFinances(tx);
     await seedEvidenceChecklist(tx);
     await seedDemoOutcomes(tx);
+    await seedDemoTwoFactor(tx);
+    await seedDemoPlan(tx);
   });
   return DEMO_USERS.map(({ role, name, email, password }) => ({ role, name, email, password }));
 }
@@ -108,5 +112,5 @@ export function describeSignIns(signIns: DemoSignIn[]): string {
   const lines = signIns
     .filter((s) => !seen.has(s.email) && seen.add(s.email))
     .map((s) => `  ${s.role.padEnd(11)} ${s.email.padEnd(32)} ${s.password}   (${s.name})`);
-  return ["Demo sign-ins (local demo only):", ...lines].join("\n");
+  return ["Demo sign-ins (local demo only):", ...lines, demoTwoFactorNote].join("\n");
 }
