@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { baseUrl, expect, people, test } from "./fixtures";
+import { DEMO_TOTP_SECRET } from "@/db/demo-two-factor";
+import { baseUrl, expect, passSecondFactor, people, test } from "./fixtures";
 import { contextFor, languages, openScreen, screens } from "./screens";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -73,6 +74,9 @@ test("keyboard only: sign in, reach staff accounts, open and close a confirmatio
   await expect(page.getByLabel("Password")).toBeFocused();
   await page.keyboard.type(people.admin.password);
   await page.keyboard.press("Enter");
+  // Step two: the code field has the focus, so the code is simply typed.
+  await expect(page).toHaveURL(/\/two-factor$/);
+  await passSecondFactor(page, DEMO_TOTP_SECRET, { keyboard: true });
   await expect(page).toHaveURL(/\/dashboard$/);
   // Sign-in applies the account's language; this test reads English labels.
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);

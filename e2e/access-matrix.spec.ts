@@ -23,6 +23,8 @@ const matrix: Record<string, Rule> = {
   "/invite/[token]": { allowed: "public", note: "a bad token gets a friendly refusal" },
   "/password": { allowed: everyone.filter((w) => w !== "anonymous") },
   "/help": { allowed: everyone.filter((w) => w !== "anonymous") },
+  "/two-factor": { allowed: everyone.filter((w) => w !== "anonymous"), note: "the code step; a fully signed-in session is sent home" },
+  "/two-factor/setup": { allowed: staff, note: "enrolment; enrolled staff are sent to /password; clients get 404" },
   "/portal": { allowed: ["client", "client2"] },
   "/portal/documents": { allowed: ["client", "client2"] },
   "/portal/plans": { allowed: ["client", "client2"], note: "each client sees only their own plans" },

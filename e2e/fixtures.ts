@@ -1,4 +1,6 @@
 import { expect, test as base, type Page } from "@playwright/test";
+import { DEMO_TOTP_SECRET } from "@/db/demo-two-factor";
+import { codeForStep, currentStep } from "@/lib/auth/totp";
 
 /** The demo agency seeded for every e2e run (db/seed.ts). */
 export const people = {
@@ -14,6 +16,39 @@ export const people = {
 
 export type Person = keyof typeof people;
 
+/** The demo admin and supervisors are seeded enrolled in two-factor sign-in with the DEMO-ONLY secret. */
+const demoSecretFor = (email: string): string | undefined =>
+  [people.admin.email, people.supervisor.email, people.otherSupervisor.email].includes(email as never) ? DEMO_TOTP_SECRET : undefined;
+
+/**
+ * Answers the /two-factor step with codes made from `secret`. Each code works once per account, and
+ * parallel workers sign in as the same demo admin: when the current step's code was taken, the next
+ * step's (accepted as clock drift) is tried, and failing that the next 30-second step is awaited.
+ */
+export async function passSecondFactor(page: Page, secret: string, { keyboard = false } = {}): Promise<void> {
+  const field = page.getByLabel("Authentication code");
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const step = currentStep();
+    for (const candidate of [step, step + 1]) {
+      if (keyboard && attempt === 0 && candidate === step) {
+        await expect(field).toBeFocused();
+        await page.keyboard.type(codeForStep(secret, candidate));
+        await page.keyboard.press("Enter");
+      } else {
+        await field.fill(codeForStep(secret, candidate));
+        await submit(page, "Verify");
+      }
+      const passed = await page
+        .waitForURL((url) => !url.pathname.startsWith("/two-factor"), { timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (passed) return;
+    }
+    await page.waitForTimeout(Math.max(0, (step + 1) * 30_000 - Date.now()) + 500);
+  }
+  throw new Error("the second factor was not accepted");
+}
+
 async function preferEnglish(page: Page): Promise<void> {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
 }
@@ -22,7 +57,7 @@ async function preferEnglish(page: Page): Promise<void> {
  * Signs in through the real form and waits for the role's home page. Sign-in applies the language
  * stored on the account; the page is then switched back to English so specs can match English text.
  */
-export async function signInAs(page: Page, who: Person | { email: string; password: string }): Promise<void> {
+export async function signInAs(page: Page, who: Person | { email: string; password: string; totpSecret?: string }): Promise<void> {
   const person = typeof who === "string" ? people[who] : who;
   await preferEnglish(page);
   await page.goto("/login");
@@ -30,6 +65,12 @@ export async function signInAs(page: Page, who: Person | { email: string; passwo
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  const secret = ("totpSecret" in person ? person.totpSecret : undefined) ?? demoSecretFor(person.email);
+  if (secret && new URL(page.url()).pathname === "/two-factor") {
+    await preferEnglish(page);
+    await page.reload();
+    await passSecondFactor(page, secret);
+  }
   await preferEnglish(page);
   await page.reload();
 }

@@ -39,6 +39,8 @@ export const screens: Screen[] = [
     },
   },
   { name: "password-counsellor", path: "/password", as: "counsellor" },
+  { name: "password-supervisor", path: "/password", as: "supervisor" },
+  { name: "two-factor-setup", path: "/two-factor/setup", as: "counsellor" },
   { name: "clients-counsellor", path: "/clients", as: "counsellor" },
   { name: "clients-supervisor", path: "/clients", as: "supervisor" },
   { name: "admin-creditors", path: "/admin/creditors", as: "admin" },

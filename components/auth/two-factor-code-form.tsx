@@ -21,6 +21,8 @@ export function TwoFactorCodeForm({ next }: { next?: string }) {
         name="code"
         autoComplete="one-time-code"
         autoCapitalize="none"
+        // The page's one task: the cursor waits in the field, so a keyboard user just types the code.
+        autoFocus
         spellCheck={false}
         required
         label={t("codeLabel")}

@@ -133,3 +133,11 @@ describe("admin reset", () => {
     expect(signIn.ok && signIn.user.secondFactor).toBe("pending");
   });
 });
+
+describe("clients", () => {
+  it("cannot enrol: two-factor sign-in is for staff", async () => {
+    const client = await sessionFor("client@demo.accord.test");
+    const secret = newTotpSecret();
+    await expect(confirmEnrolment(client, sealEnrolmentOffer(client, secret), codeForStep(secret, now()))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

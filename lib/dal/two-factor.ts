@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { recoveryCodes, twoFactors, users } from "@/db/schema";
-import { requiresSecondFactor, type SessionUser } from "@/lib/auth/permissions";
+import { isStaff, requiresSecondFactor, type SessionUser } from "@/lib/auth/permissions";
 import { clearSecondFactorFailures, isSecondFactorThrottled, recordSecondFactorFailure } from "@/lib/auth/throttle";
 import { matchStep } from "@/lib/auth/totp";
 import { hashRecoveryCode, makeSecondFactorProof, newRecoveryCodes, openSecret, sealSecret } from "@/lib/auth/two-factor-crypto";
@@ -84,6 +84,7 @@ export type Enrolment = { ok: true; recoveryCodes: string[]; proof: string } | {
 
 /** Confirms an authenticator with a first code; stores the secret encrypted and ten hashed recovery codes. */
 export async function confirmEnrolment(user: SessionUser, sealedOffer: string, code: string): Promise<Enrolment> {
+  if (!isStaff(user.role)) throw new NotFoundError("page");
   if (await isSecondFactorThrottled(user.id)) return { ok: false, reason: "throttled" };
   const secret = openSecret(sealedOffer, offerAad(user.id));
   if (!secret) return { ok: false, reason: "expired" };

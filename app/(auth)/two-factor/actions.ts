@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth";
 import { homeFor } from "@/lib/auth/permissions";
@@ -48,6 +48,7 @@ export async function confirmEnrolmentAction(_prev: Enrolled, formData: FormData
     return { ok: true, message: t("twoFactor.enrolled"), data: { recoveryCodes: result.recoveryCodes, proof: pending ? result.proof : undefined } };
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, fieldErrors: {}, message: t("twoFactor.alreadyEnrolled") };
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { TwoFactorEnrolForm } from "@/components/auth/two-factor-enrol-form";
 import { Card } from "@/components/ui/card";
+import { isStaff } from "@/lib/auth/permissions";
 import { getCurrentUser, getPendingUser } from "@/lib/auth/session";
 import { newTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { getTwoFactorStatus, sealEnrolmentOffer } from "@/lib/dal/two-factor";
@@ -22,6 +23,7 @@ export default async function TwoFactorSetupPage() {
   const pending = await getPendingUser();
   const user = pending ?? (await getCurrentUser());
   if (!user) redirect("/login");
+  if (!isStaff(user.role)) notFound();
   const status = await getTwoFactorStatus(user);
   if (status.enrolled) redirect(pending ? "/two-factor" : "/password");
   if (pending && !status.required) redirect("/two-factor");
