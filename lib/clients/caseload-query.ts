@@ -52,7 +52,8 @@ const sortSchema = z
 /** Reads the caseload state from the URL; anything unknown or malformed falls back to the default. */
 export function parseCaseloadQuery(params: RawParams): CaseloadQuery {
   const get = (key: string) => (params instanceof URLSearchParams ? (params.getAll(key).length ? params.getAll(key) : undefined) : params[key]);
-  const q = (first(get("q")) ?? "").trim().slice(0, 100);
+  // Postgres text cannot hold NUL: a search for one would fail the query instead of finding nothing.
+  const q = (first(get("q")) ?? "").replaceAll("\u0000", "").trim().slice(0, 100);
   const size = Number(first(get("size")));
   const page = Number(first(get("page")));
   return {

@@ -23,6 +23,11 @@ async function requestIp(): Promise<string | null> {
   }
 }
 
+/** jsonb cannot hold \u0000: a NUL a user typed is recorded as U+FFFD rather than failing the change. */
+function withoutNul(details: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(details, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\u0000", "\uFFFD") : value))) as Record<string, unknown>;
+}
+
 /** Appends one audit row; pass the transaction so the entry commits or rolls back with the change. */
 export async function writeAudit(entry: AuditEntry, executor: Executor = db()): Promise<void> {
   await executor.insert(auditLog).values({
@@ -32,6 +37,6 @@ export async function writeAudit(entry: AuditEntry, executor: Executor = db()): 
     entityId: entry.entityId ?? null,
     clientId: entry.clientId ?? null,
     ip: await requestIp(),
-    details: entry.details ?? null,
+    details: entry.details ? withoutNul(entry.details) : null,
   });
 }

@@ -14,9 +14,11 @@ export function formToObject(formData: FormData): Record<string, string | string
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
     if (typeof value !== "string") continue;
+    // Postgres text cannot hold NUL; one pasted into a field is dropped rather than failing the save.
+    const text = value.replaceAll("\u0000", "");
     const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    if (existing === undefined) out[key] = text;
+    else out[key] = Array.isArray(existing) ? [...existing, text] : [existing, text];
   }
   return out;
 }

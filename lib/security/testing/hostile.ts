@@ -57,6 +57,8 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 200, maxLength: 5000 }) },
 );
 
+const SUFFIXES = ["\u0000", "\u202e", "<script>x</script>", "=1+1", "💸", "张", "\uD800", " "];
+
 const KEYS = ["__proto__", "constructor", "prototype", "role", "status", "counsellorId", "clientId", "version", "$ACTION_ID_x", "a".repeat(300), "名字"];
 
 /** A valid form with one to three fields replaced, repeated, dropped, or joined by a hostile key. */
@@ -65,7 +67,7 @@ export function mutatedForm(valid: Record<string, string | string[]>): fc.Arbitr
   const fieldName = names.length ? fc.oneof(fc.constantFrom(...names), fc.constantFrom(...KEYS)) : fc.constantFrom(...KEYS);
   const change = fc.record({
     name: fieldName,
-    op: fc.constantFrom("replace", "array", "drop"),
+    op: fc.constantFrom("replace", "array", "drop", "append", "append"),
     value: hostileString,
     extra: hostileString,
   });
@@ -74,6 +76,8 @@ export function mutatedForm(valid: Record<string, string | string[]>): fc.Arbitr
     for (const { name, op, value, extra } of changes) {
       if (op === "drop") delete out[name];
       else if (op === "array") out[name] = [value, extra];
+      // Still mostly valid, so the text reaches the database: NUL, bidi override, markup, formula, emoji.
+      else if (op === "append") out[name] = `${String(out[name] ?? "")}${SUFFIXES[value.length % SUFFIXES.length]}`;
       else Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;
