@@ -15,8 +15,9 @@ const securityHeaders = [
 const nextConfig = {
   // Keeps PGlite's WASM/data and the argon2 binary out of the client bundle and .next/static.
   // rate-limiter-flexible imports drizzle-orm by a computed name at run time, which only Node's own
-  // resolver can follow: both stay external so they share one drizzle-orm.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "drizzle-orm"],
+  // resolver can follow: both stay external so they share one drizzle-orm. pg-boss (and its `pg`)
+  // load only on the server, at start-up.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "drizzle-orm", "pg-boss"],
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,

@@ -1,55 +1,38 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { clientStatusTone } from "@/components/ui/status-tones";
-import { clientStatuses } from "@/db/schema/clients";
+import { CaseStatusCard } from "@/components/dashboard/case-status-card";
+import { DueSection } from "@/components/dashboard/due-section";
+import { SectionSkeleton } from "@/components/dashboard/section-skeleton";
 import { requireArea } from "@/lib/auth/session";
-import { countMyClientsByStatus } from "@/lib/dal/dashboard";
+import { dashboardSections, isDashboardSection } from "@/lib/dashboard/sections";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<{ expand?: string | string[] }> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireArea("staff");
-  const [t, counts] = await Promise.all([getTranslations(), countMyClientsByStatus(user)]);
-  const open = clientStatuses.filter((s) => s !== "closed").reduce((sum, s) => sum + counts[s], 0);
-  const heading =
-    user.role === "counsellor" ? "dashboard.myCases" : user.role === "supervisor" ? "dashboard.teamCases" : "dashboard.allCases";
+  const [t, params] = await Promise.all([getTranslations("dashboard"), searchParams]);
+  const expand = isDashboardSection(params.expand) ? params.expand : null;
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">{t("dashboard.title")}</h1>
-        <p className="text-ink-muted">{t("dashboard.welcome", { name: user.name })}</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-ink-muted">{t("welcome", { name: user.name })}</p>
       </div>
-      <Card aria-labelledby="cases-heading">
-        <h2 id="cases-heading" className="text-lg font-semibold">
-          {t(heading)}
-        </h2>
-        {open + counts.closed === 0 ? (
-          <p className="mt-3 text-ink-muted">{t("dashboard.empty")}</p>
-        ) : (
-          <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
-            <div className="rounded-[var(--radius-control)] bg-brand-50 p-3">
-              <dt className="text-sm text-ink-muted">{t("dashboard.totalOpen")}</dt>
-              <dd className="text-2xl font-semibold" data-testid="count-open">
-                {open}
-              </dd>
-            </div>
-            {clientStatuses.map((status) => (
-              <div key={status} className="rounded-[var(--radius-control)] border border-line p-3">
-                <dt>
-                  <Badge tone={clientStatusTone[status]}>{t(`clientStatus.${status}`)}</Badge>
-                </dt>
-                <dd className="mt-1 text-2xl font-semibold" data-testid={`count-${status}`}>
-                  {counts[status]}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        )}
-      </Card>
+      <CaseStatusCard user={user} />
+      {/* Each section streams on its own: a slow list does not hold up the others. */}
+      <div className="grid gap-6 lg:grid-cols-2">
+        {dashboardSections.map((section) => (
+          <Suspense key={section} fallback={<SectionSkeleton section={section} />}>
+            <DueSection user={user} section={section} expanded={expand === section} />
+          </Suspense>
+        ))}
+      </div>
+      {/* Supervision: the "corrections requested" card goes here. */}
     </div>
   );
 }

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { listDashboardSection } from "@/lib/dal/dashboard-items";
+import { boundedSection } from "@/lib/dashboard/order";
+import { SECTION_LIMIT, type DashboardSection } from "@/lib/dashboard/sections";
+import type { MoneyLocale } from "@/lib/finance/money";
+import { itemParams } from "@/lib/dashboard/item-text";
+
+type Props = { user: SessionUser; section: DashboardSection; expanded: boolean };
+
+/** One dashboard section: its items in dashboard order, each one link to where to act. */
+export async function DueSection({ user, section, expanded }: Props) {
+  const [t, locale, items] = await Promise.all([getTranslations("dashboard"), getLocale(), listDashboardSection(user, section)]);
+  const { shown, more } = boundedSection(items, expanded ? 100 : SECTION_LIMIT);
+  const headingId = `dash-${section}-heading`;
+  return (
+    <Card id={`dash-${section}`} aria-labelledby={headingId}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {t(`sections.${section}.title`)}
+        </h2>
+        {items.length > 0 ? <Badge tone={items.some((i) => i.overdue) ? "danger" : "info"}>{t("itemCount", { count: items.length })}</Badge> : null}
+      </div>
+      {shown.length === 0 ? (
+        <p className="mt-3 text-sm text-ink-muted">{t(`sections.${section}.empty`)}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-line">
+          {shown.map((item) => (
+            <li key={item.id} className="py-2">
+              <Link href={item.href} className="group flex flex-wrap items-center gap-x-3 gap-y-1 rounded-[var(--radius-control)] py-1">
+                <span className="font-medium text-brand-700 group-hover:underline">{item.clientName}</span>
+                <span className="text-sm text-ink-muted">{t(`sections.${section}.item`, itemParams(item, locale as MoneyLocale))}</span>
+                {item.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {more > 0 ? (
+        <p className="mt-2 text-sm">
+          <Link href={`/dashboard?expand=${section}#dash-${section}`} className="font-medium text-brand-700 underline">
+            {t("more", { count: more })}
+          </Link>
+        </p>
+      ) : expanded && items.length > SECTION_LIMIT ? (
+        <p className="mt-2 text-sm">
+          <Link href={`/dashboard#dash-${section}`} className="font-medium text-brand-700 underline">
+            {t("fewer")}
+          </Link>
+        </p>
+      ) : null}
+    </Card>
+  );
+}

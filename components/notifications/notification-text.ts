@@ -1,0 +1,13 @@
+import { formatDay } from "@/lib/dashboard/item-text";
+import type { NotificationKind } from "@/db/schema/notifications";
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The sentence for a notification in the reader's language; stored calendar dates are written for the reader's locale. */
+export function notificationText(t: Translate, kind: NotificationKind, params: Record<string, string | number>, locale: string): string {
+  const values: Record<string, string | number> = { client: "", creditor: "", title: "", file: "", number: 0, date: "", ...params };
+  if (typeof values.date === "string" && ISO_DAY.test(values.date)) values.date = formatDay(values.date, locale);
+  return t(`notifications.kinds.${kind}`, values);
+}

@@ -1,0 +1,107 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { clients, documentRequests, notifications } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { assignClients } from "./client-assignment";
+import { listDashboardSection } from "./dashboard-items";
+import { NotFoundError } from "./errors";
+import { countUnread, listMyNotifications, markAllRead, markRead, notify } from "./notifications";
+
+let database: { db: Db; drop: () => Promise<void> };
+const as: Record<string, SessionUser> = {};
+const clientOf: Record<string, string> = {};
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  for (const key of ["admin", "supervisor", "supervisor2", "counsellor", "counsellor2", "counsellor3", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
+  for (const row of await database.db.select({ id: clients.id, name: clients.fullName }).from(clients)) clientOf[row.name] = row.id;
+});
+afterAll(() => database.drop());
+
+const mine = (user: SessionUser) => database.db.select().from(notifications).where(eq(notifications.userId, user.id));
+
+describe("notifications", () => {
+  it("inserts a notification once per dedupe key, and every time without one", async () => {
+    const input = { userId: as.counsellor!.id, kind: "review_due" as const, clientId: clientOf["张伟"], link: "/clients/x/reviews", params: { client: "张伟", date: "2026-12-01" } };
+    const before = (await mine(as.counsellor!)).length;
+    await notify(database.db, { ...input, dedupeKey: "review_due:abc:2026-12-01" });
+    await notify(database.db, { ...input, dedupeKey: "review_due:abc:2026-12-01" });
+    await Promise.all([notify(database.db, { ...input, dedupeKey: "k2" }), notify(database.db, { ...input, dedupeKey: "k2" })]);
+    expect((await mine(as.counsellor!)).length).toBe(before + 2);
+    // The same key for another user is another notification.
+    await notify(database.db, { ...input, userId: as.counsellor2!.id, dedupeKey: "k2" });
+    expect((await mine(as.counsellor2!)).some((n) => n.dedupeKey === "k2")).toBe(true);
+  });
+
+  it("counts and lists only the user's own unread notifications, newest first", async () => {
+    const unread = await countUnread(as.counsellor!);
+    expect(unread).toBe((await mine(as.counsellor!)).filter((n) => n.readAt === null).length);
+    const page = await listMyNotifications(as.counsellor!, 1, "unread");
+    expect(page.total).toBe(unread);
+    expect(page.rows.every((r) => r.readAt === null)).toBe(true);
+    const times = page.rows.map((r) => r.createdAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const others = await listMyNotifications(as.counsellor3!, 1);
+    expect(others.rows.some((r) => page.rows.some((p) => p.id === r.id))).toBe(false);
+  });
+
+  it("lets nobody else read or mark a counsellor's notification", async () => {
+    const [own] = (await mine(as.counsellor!)).filter((n) => n.readAt === null);
+    for (const other of [as.counsellor2!, as.supervisor!, as.admin!, as.client!]) {
+      await expect(markRead(other, own!.id)).rejects.toBeInstanceOf(NotFoundError);
+      expect(await markAllRead(other)).toBeGreaterThanOrEqual(0);
+    }
+    const [still] = await database.db.select().from(notifications).where(eq(notifications.id, own!.id));
+    expect(still?.readAt).toBeNull();
+    await expect(markRead(as.counsellor!, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
+    const before = await countUnread(as.counsellor!);
+    await markRead(as.counsellor!, own!.id);
+    expect(await countUnread(as.counsellor!)).toBe(before - 1);
+    expect(await markAllRead(as.counsellor!)).toBe(before - 1);
+    expect(await countUnread(as.counsellor!)).toBe(0);
+  });
+
+  it("tells the new counsellor about a reassignment, in the same transaction", async () => {
+    const clientId = clientOf["刘洋"]!;
+    await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor2!.id });
+    const [row] = await database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, as.counsellor2!.id), eq(notifications.kind, "assignment"), eq(notifications.clientId, clientId)));
+    expect(row).toMatchObject({ link: `/clients/${clientId}`, params: { client: "刘洋" } });
+    // A move that fails (another team's counsellor) notifies nobody.
+    const before = (await mine(as.counsellor3!)).length;
+    await expect(assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor3!.id })).rejects.toThrow();
+    expect((await mine(as.counsellor3!)).length).toBe(before);
+    await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor!.id });
+  });
+});
+
+describe("dashboard sections", () => {
+  it("lists overdue requests for the counsellor's clients only, team for the supervisor, all for the admin", async () => {
+    await database.db.insert(documentRequests).values([
+      { clientId: clientOf["张伟"]!, title: "Payslips", kind: "income_proof", dueDate: "2020-01-05", requestedById: as.counsellor!.id },
+      { clientId: clientOf["孙丽"]!, title: "Bank statement", kind: "bank_statement", dueDate: "2020-01-01", requestedById: as.counsellor3!.id },
+      { clientId: clientOf["张伟"]!, title: "Far future", kind: "other", dueDate: "2999-01-01", requestedById: as.counsellor!.id },
+    ]);
+    const titles = async (user: SessionUser) => (await listDashboardSection(user, "requests")).map((i) => i.title);
+    expect(await titles(as.counsellor!)).toEqual(["Payslips"]);
+    expect(await titles(as.counsellor2!)).toEqual([]);
+    expect(await titles(as.supervisor!)).toEqual(["Payslips"]);
+    expect(await titles(as.supervisor2!)).toEqual(["Bank statement"]);
+    expect(await titles(as.admin!)).toEqual(["Bank statement", "Payslips"]);
+    expect(await titles(as.client!)).toEqual([]);
+    const [item] = await listDashboardSection(as.counsellor!, "requests");
+    expect(item).toMatchObject({ overdue: true, dueOn: "2020-01-05", href: `/clients/${clientOf["张伟"]}/documents` });
+  });
+
+  it("can count unread from the (user_id, read_at, created_at) index", async () => {
+    const plan = await database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      return tx.execute(sql`EXPLAIN SELECT count(*) FROM notifications WHERE user_id = ${as.counsellor!.id} AND read_at IS NULL`);
+    });
+    expect(JSON.stringify(plan)).toContain("notifications_user_read_created_idx");
+  });
+});

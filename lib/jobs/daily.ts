@@ -1,0 +1,99 @@
+import "server-only";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import { db } from "@/db/client";
+import { clients, digestSends, users, type NotificationKind } from "@/db/schema";
+import { listDashboardSection } from "@/lib/dal/dashboard-items";
+import { notify } from "@/lib/dal/notifications";
+import { getAgencySettings } from "@/lib/dal/settings";
+import { dashboardSections, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
+import { composeDigest } from "@/lib/mail/digest";
+import { mailConfigured, sendMail } from "@/lib/mail";
+
+/** Dashboard sections that also become a notification on each day they are due or overdue. */
+const dueKinds: Partial<Record<DashboardSection, NotificationKind>> = {
+  reviews: "review_due",
+  nextActions: "next_action_due",
+  instalments: "instalment_missed",
+  requests: "document_request_overdue",
+};
+
+type Counsellor = { id: string; name: string; email: string; locale: "en" | "zh-CN" };
+
+export function agencyDay(timeZone: string, at: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+function appUrl(): string {
+  return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/$/, "");
+}
+
+/** Active staff who hold at least one open case. */
+async function counsellorsWithCases(): Promise<Counsellor[]> {
+  const holders = db().selectDistinct({ id: clients.counsellorId }).from(clients).where(ne(clients.status, "closed"));
+  return db()
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.role, "client"), inArray(users.id, holders)));
+}
+
+async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], day: string): Promise<void> {
+  for (const item of items) {
+    const kind = dueKinds[item.section];
+    // Upcoming items stay on the dashboard; a notification is for what is due today or late.
+    if (!kind || item.dueOn === null || item.dueOn > day) continue;
+    const creditor = (counsellor.locale === "zh-CN" ? item.creditorZh : item.creditorEn) ?? item.creditorEn ?? "";
+    await notify(db(), {
+      userId: counsellor.id,
+      kind,
+      clientId: item.clientId,
+      link: item.href,
+      params: { client: item.clientName, creditor, title: item.title ?? "", number: item.number ?? 0, date: item.dueOn },
+      // One per item per agency day, however many times or places the job runs.
+      dedupeKey: `${kind}:${item.id}:${day}`,
+    });
+  }
+}
+
+/**
+ * Claims today's digest for the counsellor, then sends it. The unique (user_id, day) row is taken
+ * BEFORE the mail goes out, so a second run or a second server finds it and sends nothing. A failed
+ * send gives the claim back so a later run can try again.
+ */
+async function sendDigest(counsellor: Counsellor, items: DashboardItem[], day: string): Promise<boolean> {
+  const claimed = await db()
+    .insert(digestSends)
+    .values({ userId: counsellor.id, day, itemCount: items.length })
+    .onConflictDoNothing()
+    .returning({ id: digestSends.id });
+  const claim = claimed[0];
+  if (!claim) return false;
+  try {
+    await sendMail(composeDigest({ to: counsellor.email, name: counsellor.name, locale: counsellor.locale, day, items, appUrl: appUrl() }));
+  } catch (error) {
+    await db().delete(digestSends).where(eq(digestSends.id, claim.id));
+    console.error(`[daily] digest to <${counsellor.email}> failed: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  await db().update(digestSends).set({ sentAt: new Date() }).where(eq(digestSends.id, claim.id));
+  return true;
+}
+
+/**
+ * The daily job: due-item notifications for every counsellor with open cases and, when SMTP is
+ * configured, one e-mail digest per counsellor per agency-local day. Safe to run twice, or on two
+ * servers at once: notifications are deduplicated and the digest is claimed before it is sent.
+ */
+export async function runDailyJobs(now: Date = new Date()): Promise<{ counsellors: number; digests: number }> {
+  const { timeZone } = await getAgencySettings();
+  const day = agencyDay(timeZone, now);
+  const counsellors = await counsellorsWithCases();
+  let digests = 0;
+  for (const counsellor of counsellors) {
+    const scope = { id: counsellor.id, role: "counsellor" as const };
+    const items: DashboardItem[] = [];
+    for (const section of dashboardSections) items.push(...(await listDashboardSection(scope, section)));
+    await notifyDueItems(counsellor, items, day);
+    if (mailConfigured() && items.length > 0 && (await sendDigest(counsellor, items, day))) digests++;
+  }
+  return { counsellors: counsellors.length, digests };
+}

@@ -1,0 +1,91 @@
+import { dbDriver } from "@/db/client";
+import { getAgencySettings } from "@/lib/dal/settings";
+import { agencyDay, runDailyJobs } from "./daily";
+
+const QUEUE = "accord-daily";
+/** Agency-local hour at which the daily job runs. */
+export const DAILY_HOUR = 7;
+
+const holder = globalThis as typeof globalThis & { __accordScheduler?: { stop: () => Promise<void> } };
+
+function agencyHour(timeZone: string, at: Date): number {
+  return Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(at));
+}
+
+async function runLogged(): Promise<void> {
+  try {
+    const result = await runDailyJobs(new Date());
+    console.log(`[daily] ${result.counsellors} counsellors, ${result.digests} digests sent`);
+  } catch (error) {
+    console.error(`[daily] failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Embedded database (one process): a minute timer runs the job once per agency day, at 07:00 or
+ * at the first tick after start-up if that is later (a catch-up after a restart).
+ */
+function startTimer(): { stop: () => Promise<void> } {
+  let lastDay: string | null = null;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    const { timeZone } = await getAgencySettings();
+    const now = new Date();
+    const day = agencyDay(timeZone, now);
+    if (day === lastDay || agencyHour(timeZone, now) < DAILY_HOUR) return;
+    running = true;
+    lastDay = day;
+    await runLogged().finally(() => (running = false));
+  };
+  const first = setTimeout(() => void tick(), 15_000);
+  const timer = setInterval(() => void tick(), 60_000);
+  first.unref();
+  timer.unref();
+  return {
+    stop: async () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
+}
+
+/**
+ * PostgreSQL (possibly several app servers): pg-boss keeps the cron in the database, so one server
+ * runs each 07:00 job; a catch-up at start-up is throttled to one per day across servers.
+ */
+async function startPgBoss(): Promise<{ stop: () => Promise<void> }> {
+  const { default: PgBoss } = await import("pg-boss");
+  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 2 });
+  boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
+  await boss.start();
+  await boss.createQueue(QUEUE);
+  const { timeZone } = await getAgencySettings();
+  await boss.schedule(QUEUE, `0 ${DAILY_HOUR} * * *`, {}, { tz: timeZone });
+  await boss.work(QUEUE, async () => {
+    await runLogged();
+  });
+  if (agencyHour(timeZone, new Date()) >= DAILY_HOUR) {
+    const day = agencyDay(timeZone, new Date());
+    await boss.send(QUEUE, {}, { singletonKey: `catch-up-${day}`, singletonSeconds: 24 * 3600 });
+  }
+  return { stop: () => boss.stop({ graceful: true }) };
+}
+
+/** Starts scheduled work once per process (Next may load this module several times); never during a build. */
+export async function startScheduler(): Promise<void> {
+  if (holder.__accordScheduler || process.env.ACCORD_JOBS === "off" || process.env.NEXT_PHASE === "phase-production-build") return;
+  holder.__accordScheduler = { stop: async () => {} };
+  try {
+    holder.__accordScheduler = dbDriver() === "postgres" ? await startPgBoss() : startTimer();
+  } catch (error) {
+    holder.__accordScheduler = undefined;
+    console.error(`[jobs] scheduler did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function stopScheduler(): Promise<void> {
+  const current = holder.__accordScheduler;
+  holder.__accordScheduler = undefined;
+  await current?.stop();
+}

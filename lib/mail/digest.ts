@@ -1,0 +1,31 @@
+import { createTranslator } from "next-intl";
+import { formatDay, itemParams } from "@/lib/dashboard/item-text";
+import type { DashboardItem } from "@/lib/dashboard/sections";
+import en from "@/lib/i18n/messages/en.json";
+import zh from "@/lib/i18n/messages/zh-CN.json";
+import type { MailMessage } from "./index";
+
+type Locale = "en" | "zh-CN";
+
+/**
+ * The counsellor's daily digest in their own language: each item as on the dashboard (overdue
+ * first), with the link to act on it. Plain text, so every mail client shows the same thing.
+ */
+export function composeDigest(input: { to: string; name: string; locale: Locale; day: string; items: DashboardItem[]; appUrl: string }): MailMessage {
+  const { locale, items, appUrl } = input;
+  const t = createTranslator({ locale, messages: locale === "zh-CN" ? zh : en });
+  const date = formatDay(input.day, locale);
+  const lines = [t("notifications.digest.greeting", { name: input.name }), "", t("notifications.digest.intro", { date }), ""];
+  let section: string | null = null;
+  for (const item of items) {
+    if (item.section !== section) {
+      section = item.section;
+      lines.push("", t(`dashboard.sections.${item.section}.title`));
+    }
+    const mark = item.overdue ? ` ${t("notifications.digest.overdueMark")}` : "";
+    lines.push(`- ${item.clientName}: ${t(`dashboard.sections.${item.section}.item`, itemParams(item, locale))}${mark}`, `  ${appUrl}${item.href}`);
+  }
+  if (items.length === 0) lines.push(t("notifications.digest.none"));
+  lines.push("", t("notifications.digest.outro", { link: `${appUrl}/dashboard` }), "");
+  return { to: input.to, subject: t("notifications.digest.subject", { date }), text: lines.join("\n") };
+}
