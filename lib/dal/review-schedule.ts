@@ -1,15 +1,14 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Db } from "@/db/client";
-import { reviews, type ReviewSource } from "@/db/schema";
+import { agencySettings, reviews, type ReviewSource } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
-import { afterPlanAgreed, chosenDate, type ScheduleDecision } from "@/lib/reviews/schedule";
+import { DEFAULT_AFTER_AGREEMENT_DAYS, afterPlanAgreed, chosenDate, type ScheduleDecision } from "@/lib/reviews/schedule";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import type { RescheduleInput, ScheduleInput } from "@/lib/validation/reviews";
 import { assertClientVisible, isUuid } from "./access";
 import { writeAudit } from "./audit";
-import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
-import { getAgencySettings } from "./settings";
 
 type Tx = Pick<Db, "select" | "insert" | "update">;
 
@@ -44,9 +43,19 @@ export async function applyDecision(tx: Tx, actorId: string | null, clientId: st
   return { reviewId: row.id, dueOn: decision.dueOn, changed: true };
 }
 
-/** Called inside createPlan's transaction: the first review falls N days (agency setting) after today. */
+/**
+ * Called inside createPlan's transaction: the first review falls N days (agency setting) after today.
+ * Settings are read through the transaction: on the embedded database a query on another
+ * connection would wait for this transaction to end, and it never would.
+ */
 export async function scheduleAfterPlanAgreed(tx: Tx, user: SessionUser, clientId: string): Promise<void> {
-  const [{ reviewAfterAgreementDays }, today] = await Promise.all([getAgencySettings(), agencyToday()]);
+  const [settings] = await tx
+    .select({ timeZone: agencySettings.timeZone, days: agencySettings.reviewAfterAgreementDays })
+    .from(agencySettings)
+    .where(eq(agencySettings.id, 1))
+    .limit(1);
+  const today = instantToAgencyDate(new Date(), settings?.timeZone ?? "Asia/Shanghai");
+  const reviewAfterAgreementDays = settings?.days ?? DEFAULT_AFTER_AGREEMENT_DAYS;
   const existing = await scheduledReviewFor(tx, clientId);
   await applyDecision(tx, user.id, clientId, afterPlanAgreed(existing, today, reviewAfterAgreementDays), null, existing?.dueOn ?? null);
 }

@@ -11,6 +11,7 @@ import { createPlan } from "./plans";
 import { completeReview, getAdherence } from "./review-completion";
 import { rescheduleReview, scheduleReview } from "./review-schedule";
 import { agencyToday } from "./debts";
+import { forgetAgencySettings } from "./settings";
 import { addDays } from "@/lib/finance";
 import { countOverdueReviewsByCounsellor, getMyNextReview, getReview, listClientReviews, listDueReviews } from "./reviews";
 
@@ -87,6 +88,8 @@ describe("scheduling", () => {
     await database.db.delete(reviews).where(eq(reviews.clientId, clientId));
     const [debt] = await database.db.select({ id: debts.id }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(and(eq(debts.clientId, clientId), eq(creditors.nameEn, "Jiebei (Ant Group)")));
     const today = await agencyToday();
+    // Nothing cached: the plan's transaction must read the settings itself (PGlite has one connection).
+    forgetAgencySettings();
     await createPlan(as.counsellor!, clientId, { debtId: debt!.id, currency: "CNY", entryId: null, kind: "instalments", startDate: today, months: 3, instalmentAmount: null, pauseUntil: null, overrideReason: null });
     const review = await scheduledOf(clientId);
     expect(review).toMatchObject({ dueOn: addDays(today, 30), source: "plan_agreed", createdById: as.counsellor!.id });
