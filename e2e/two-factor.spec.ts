@@ -125,6 +125,7 @@ test("a counsellor can opt in from the account page, and then signs in with a co
   await me.getByRole("link", { name: "I have saved my codes" }).click();
   await expect(me).toHaveURL(/\/password$/);
   await expect(me.getByRole("region", { name: /Two-step sign-in/ }).getByText("On", { exact: true })).toBeVisible();
+  await me.goto("/dashboard");
   await signOut(me);
 
   await passwordStep(me, email, password);
