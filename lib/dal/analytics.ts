@@ -8,6 +8,7 @@ import type { AnalyticsQuery } from "@/lib/analytics/query";
 import { dimensions, type Dimension } from "@/lib/analytics/sections";
 import { analyticsScope, countedEntries } from "./analytics-scope";
 import { writeAudit } from "./audit";
+import { cachedReport } from "./report-cache";
 
 export type Waived = { currency: string; interest: number; penalty: number };
 export type OutcomeReport = {
@@ -58,9 +59,10 @@ function mediansSql(where: SQL, timeZone: string): SQL {
     ORDER BY debt_id, request_type, contacted_at, id
   ), spans AS (
     SELECT a.*, (a.contacted_at AT TIME ZONE ${timeZone})::date - ((
-      SELECT min(f.contacted_at) FROM negotiation_entries f
+      SELECT f.contacted_at FROM negotiation_entries f
       WHERE f.debt_id = a.debt_id AND f.request_type = a.request_type
         AND NOT EXISTS (SELECT 1 FROM negotiation_entries fc WHERE fc.corrects_entry_id = f.id)
+      ORDER BY f.contacted_at LIMIT 1
     ) AT TIME ZONE ${timeZone})::date AS days
     FROM firsts a)
   SELECT ${DIM}, count(*)::int AS n, percentile_cont(0.5) WITHIN GROUP (ORDER BY days)::float8 AS median
@@ -88,9 +90,18 @@ async function labelsFor(dimension: Dimension, keys: string[], locale: SessionUs
 
 const num = (value: unknown): number => Number(value ?? 0);
 
-/** Every figure on the analytics screen (and in its CSV) for the user's scope and filters. */
+/**
+ * Every figure on the analytics screen (and in its CSV) for the user's scope and filters. Scope is
+ * checked before the cache is consulted; a supervisor's entry is keyed by their own id (their team).
+ */
 export async function getOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string): Promise<OutcomeReport> {
   analyticsScope(user);
+  const { page: _page, outcome: _outcome, ...filters } = query;
+  const scope = user.role === "admin" ? "all" : `team:${user.id}`;
+  return cachedReport(JSON.stringify(["outcomes", scope, user.locale, timeZone, filters]), () => computeOutcomeReport(user, query, timeZone));
+}
+
+async function computeOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string): Promise<OutcomeReport> {
   const filters = { ...query, outcome: null };
   const [counts, medians, waived] = await Promise.all([
     run(countsSql(countedEntries(user, filters, timeZone, null), timeZone)),
@@ -127,9 +138,13 @@ export async function getOutcomeReport(user: SessionUser, query: AnalyticsQuery,
   };
 }
 
-/** The SQL of the main aggregate, for EXPLAIN in the benchmark and tests. */
-export function outcomeCountsSql(user: SessionUser, query: AnalyticsQuery, timeZone: string): SQL {
-  return countsSql(countedEntries(user, { ...query, outcome: null }, timeZone, null), timeZone);
+/** The report's SQL, for EXPLAIN in the benchmark and tests. */
+export function outcomeReportSql(user: SessionUser, query: AnalyticsQuery, timeZone: string): { counts: SQL; medians: SQL } {
+  const filters = { ...query, outcome: null };
+  return {
+    counts: countsSql(countedEntries(user, filters, timeZone, null), timeZone),
+    medians: mediansSql(countedEntries(user, filters, timeZone, "agreed_any"), timeZone),
+  };
 }
 
 export type { OutcomeCounts };
