@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { createStatementAction } from "@/app/(staff)/clients/[clientId]/budget/actions";
 import { Button } from "@/components/ui/button";
@@ -16,16 +16,20 @@ type Props = {
   statementDate: string;
   currency: CurrencyCode;
   lines: { income: Omit<EditorLine, "key">[]; expenditure: Omit<EditorLine, "key">[] };
+  /** Another form that saves a statement with more (a follow-up review): its action, extra fields and button. */
+  action?: (state: FormState, formData: FormData) => Promise<FormState>;
+  extra?: (errors: Record<string, string>) => ReactNode;
+  submitLabel?: string;
 };
 
 type Section = "income" | "expenditure";
 
 /** The statement form: rows per section, each amount with its frequency, and totals that follow the typing. */
-export function StatementEditor({ clientId, statementDate, currency: initialCurrency, lines }: Props) {
+export function StatementEditor({ clientId, statementDate, currency: initialCurrency, lines, action: otherAction, extra, submitLabel }: Props) {
   const t = useTranslations("budget");
   const common = useTranslations("common");
   const prefix = useId();
-  const [state, action, pending] = useActionState<FormState, FormData>(createStatementAction.bind(null, clientId), null);
+  const [state, action, pending] = useActionState<FormState, FormData>(otherAction ?? createStatementAction.bind(null, clientId), null);
   // Controlled, so a refused submit (React resets the form afterwards) keeps what was typed.
   const [currency, setCurrency] = useState<CurrencyCode>(initialCurrency);
   const [date, setDate] = useState(statementDate);
@@ -87,8 +91,9 @@ export function StatementEditor({ clientId, statementDate, currency: initialCurr
       ))}
       <TextareaField id={`${prefix}-notes`} name="notes" rows={2} label={t("notes")} error={errors.notes} value={notes} onChange={(e) => setNotes(e.target.value)} />
       <LiveTotals rows={[...rows.income, ...rows.expenditure]} incomeCount={rows.income.length} currency={currency} />
+      {extra?.(errors)}
       <Button type="submit" disabled={pending}>
-        {pending ? common("saving") : t("save")}
+        {pending ? common("saving") : (submitLabel ?? t("save"))}
       </Button>
     </form>
   );

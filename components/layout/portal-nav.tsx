@@ -6,6 +6,7 @@ const items: { href: string; label: string }[] = [
   { href: "/portal", label: "portal" },
   { href: "/portal/documents", label: "myDocuments" },
   { href: "/portal/plans", label: "myPlans" },
+  { href: "/portal/changes", label: "reportChange" },
   { href: "/password", label: "password" },
 ];
 

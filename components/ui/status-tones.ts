@@ -2,6 +2,7 @@ import type { ClientStatus } from "@/db/schema/clients";
 import type { DebtStatus } from "@/db/schema/debts";
 import type { NegotiationOutcome } from "@/db/schema/negotiations";
 import type { InstalmentStatus, PlanStatus } from "@/db/schema/plans";
+import type { ReviewOutcome } from "@/db/schema/reviews";
 import type { Tone } from "./badge";
 
 // One colour scale for states across the product; later state families add their maps here.
@@ -57,3 +58,8 @@ export const negotiationOutcomeTone: Record<NegotiationOutcome, Tone> = {
 export const planStatusTone: Record<PlanStatus, Tone> = { active: "info", completed: "neutral", broken: "danger" };
 
 export const instalmentStatusTone: Record<InstalmentStatus, Tone> = { due: "info", paid: "success", partly_paid: "warning", missed: "danger" };
+
+export const reviewOutcomeTone: Record<ReviewOutcome, Tone> = { on_track: "success", needs_adjustment: "warning", escalate: "danger" };
+
+/** A scheduled review by its due day: overdue, due within a week, or later. */
+export const reviewDueTone: Record<"overdue" | "soon" | "later", Tone> = { overdue: "danger", soon: "warning", later: "info" };

@@ -34,7 +34,7 @@ export async function reportChange(user: SessionUser, input: ChangeReportInput):
       if (!report) throw new Error("insert returned no row");
       await writeAudit({ actorId: user.id, action: "change.reported", entityType: "change_report", entityId: report.id, clientId: client.id, details: { kind: input.kind } }, tx);
       const existing = await scheduledReviewFor(tx, client.id);
-      const review = await applyDecision(tx, user.id, client.id, afterChangeReported(existing, today), "change_reported", existing?.dueOn ?? null);
+      const review = await applyDecision(tx, user.id, client.id, afterChangeReported(existing, today), null, existing?.dueOn ?? null);
       await notify(tx, {
         userId: client.counsellorId,
         kind: "change_reported",

@@ -10,6 +10,8 @@ import { requireArea } from "@/lib/auth/session";
 import { listMyOpenRequests } from "@/lib/dal/document-requests";
 import { listMyPlans } from "@/lib/dal/plans";
 import { getMyCase } from "@/lib/dal/portal";
+import { getMyNextReview } from "@/lib/dal/reviews";
+import { PortalNextReview } from "@/components/reviews/portal-next-review";
 import type { CurrencyCode } from "@/lib/finance";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PortalPage() {
   const user = await requireArea("portal");
-  const [t, locale, myCase, openRequests, plans] = await Promise.all([getTranslations(), getLocale(), getMyCase(user), listMyOpenRequests(user), listMyPlans(user)]);
+  const [t, locale, myCase, openRequests, plans, nextReview] = await Promise.all([getTranslations(), getLocale(), getMyCase(user), listMyOpenRequests(user), listMyPlans(user), getMyNextReview(user)]);
   const next = nextInstalment(plans);
   return (
     <div className="space-y-4">
@@ -74,6 +76,7 @@ export default async function PortalPage() {
           </Link>
         </Card>
       ) : null}
+      {myCase ? <PortalNextReview dueOn={nextReview?.dueOn ?? null} /> : null}
       <Link href="/password" className="inline-block min-h-10 py-2 text-brand-700 underline">
         {t("nav.password")}
       </Link>

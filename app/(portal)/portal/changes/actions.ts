@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/components/reviews/format";
+import { requireArea } from "@/lib/auth/session";
+import { reportChange } from "@/lib/dal/change-reports";
+import { ConflictError, NotFoundError } from "@/lib/dal/errors";
+import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { changeReportSchema } from "@/lib/validation/reviews";
+
+export async function reportChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("portal");
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const input = formToObject(formData);
+  const parsed = changeReportSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  let dueOn: string;
+  try {
+    dueOn = (await reportChange(user, parsed.data)).reviewDueOn;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ConflictError) return { ok: false, fieldErrors: {}, message: t("reviews.errors.tryAgain") };
+    throw error;
+  }
+  revalidatePath("/portal", "layout");
+  return { ok: true, message: t("reviews.portal.reported", { date: formatDay(dueOn, locale) }) };
+}
