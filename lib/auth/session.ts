@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
+import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { auth } from "./index";
 import { canEnter, type Area, type SecondFactorState, type SessionUser } from "./permissions";
 
@@ -51,6 +52,9 @@ export async function requireUser(): Promise<SessionUser> {
 /** A user outside the area gets the same 404 as a missing page: nothing tells them it exists. */
 export async function requireArea(area: Area): Promise<SessionUser> {
   const user = await requireUser();
-  if (!canEnter(user.role, area)) notFound();
+  if (!canEnter(user.role, area)) {
+    await recordDeniedAccess(user, { type: "area", id: area });
+    notFound();
+  }
   return user;
 }

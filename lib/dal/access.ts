@@ -3,6 +3,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import { clientScope, type SessionUser } from "@/lib/auth/permissions";
+import { recordDeniedAccess } from "./access-denied";
 import { NotFoundError } from "./errors";
 
 /**
@@ -40,7 +41,13 @@ export async function assertClientVisible(
     .from(clients)
     .where(and(eq(clients.id, clientId), visibleClients(user)))
     .limit(1);
-  if (!row) throw new NotFoundError("client");
+  if (!row) {
+    // Inside a transaction the audit row waits for it to end (PGlite has one connection), so it is
+    // not awaited there; it is written outside the transaction, which is about to roll back anyway.
+    const denied = recordDeniedAccess(user, { type: "client", id: clientId });
+    if (executor === db()) await denied;
+    throw new NotFoundError("client");
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

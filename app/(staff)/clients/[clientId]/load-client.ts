@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireArea } from "@/lib/auth/session";
 import { getClient } from "@/lib/dal/clients";
+import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { NotFoundError } from "@/lib/dal/errors";
 
 /**
@@ -15,7 +16,10 @@ export const loadClient = cache(async (clientId: string) => {
   try {
     return { user, client: await getClient(user, clientId) };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) {
+      await recordDeniedAccess(user, { type: "client", id: clientId });
+      notFound();
+    }
     throw error;
   }
 });

@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/documents/file-name";
 import { PREVIEWABLE_TYPES } from "@/lib/documents/limits";
 import { findDocumentForDownload, recordDocumentDownload } from "@/lib/dal/documents";
+import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { NotFoundError } from "@/lib/dal/errors";
 import { storage } from "@/lib/storage";
 
@@ -22,7 +23,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ docu
   try {
     doc = await findDocumentForDownload(user, documentId);
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) {
+      await recordDeniedAccess(user, { type: "document", id: documentId }, new URL(request.url).pathname);
+      return notFound();
+    }
     throw error;
   }
   const body = await storage().get(doc.storageKey);

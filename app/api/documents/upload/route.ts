@@ -6,6 +6,7 @@ import { isSameOriginWrite } from "@/lib/http/same-origin";
 import { maxUploadBytes } from "@/lib/documents/limits";
 import { ConsentRequiredError, commitUpload, findUploadByKey, prepareUpload } from "@/lib/dal/document-uploads";
 import { newStorageKey, sweepOrphansInBackground } from "@/lib/dal/document-store";
+import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { NotFoundError } from "@/lib/dal/errors";
 import { storage } from "@/lib/storage";
 import { TooLargeError, receiveUpload } from "@/lib/storage/receive";
@@ -37,7 +38,10 @@ export async function POST(request: Request): Promise<Response> {
     const earlier = await findUploadByKey(user, clientId, query.data.key);
     if (earlier) return Response.json({ id: earlier.id, name: earlier.originalName, duplicate: true }, { status: 200 });
   } catch (error) {
-    if (error instanceof NotFoundError) return jsonError(404, t("notFound"), "not_found");
+    if (error instanceof NotFoundError) {
+      await recordDeniedAccess(user, { type: "client", id: query.data.clientId ?? "own-case" }, new URL(request.url).pathname);
+      return jsonError(404, t("notFound"), "not_found");
+    }
     if (error instanceof ConsentRequiredError) return jsonError(403, t("consentRequired"), "consent_required");
     throw error;
   }

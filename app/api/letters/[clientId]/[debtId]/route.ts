@@ -2,6 +2,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { isStaff } from "@/lib/auth/permissions";
 import { contentDisposition } from "@/lib/documents/file-name";
 import { getDebt } from "@/lib/dal/debts";
+import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { NotFoundError } from "@/lib/dal/errors";
 import { DOCX_MIME, getLetterDocx } from "@/lib/dal/letters";
 import { letterRequest, readSearch } from "@/lib/letters/query";
@@ -32,7 +33,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ clie
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
+    if (error instanceof NotFoundError) {
+      await recordDeniedAccess(user, { type: "client", id: clientId }, new URL(request.url).pathname);
+      return notFound();
+    }
     throw error;
   }
 }
