@@ -7,6 +7,7 @@ import { seedEvidenceChecklist } from "./seed-evidence";
 import { seedDemoOutcomes } from "./seed-outcomes";
 import { demoTwoFactorNote, seedDemoTwoFactor } from "./seed-two-factor";
 import { seedDemoPlan } from "./seed-plans";
+import { seedDemoReviews } from "./seed-reviews";
 
 export type DemoSignIn = { role: Role; name: string; email: string; password: string };
 
@@ -103,6 +104,7 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
     await seedDemoOutcomes(tx);
     await seedDemoTwoFactor(tx);
     await seedDemoPlan(tx);
+    await seedDemoReviews(tx);
   });
   return DEMO_USERS.map(({ role, name, email, password }) => ({ role, name, email, password }));
 }

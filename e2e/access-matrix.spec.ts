@@ -28,6 +28,7 @@ const matrix: Record<string, Rule> = {
   "/portal": { allowed: ["client", "client2"] },
   "/portal/documents": { allowed: ["client", "client2"] },
   "/portal/plans": { allowed: ["client", "client2"], note: "each client sees only their own plans" },
+  "/portal/changes": { allowed: ["client", "client2"], note: "report a change of circumstances; each sees only their own reports" },
   "/dashboard": { allowed: staff },
   "/admin/staff": { allowed: ["admin"] },
   "/admin/creditors": { allowed: staff, note: "every staff member reads the directory; only admins edit" },
@@ -52,6 +53,7 @@ const matrix: Record<string, Rule> = {
   "/clients/[clientId]/plans/new": { allowed: zhangsTeam },
   "/clients/[clientId]/letters": { allowed: zhangsTeam },
   "/clients/[clientId]/reviews": { allowed: zhangsTeam },
+  "/clients/[clientId]/reviews/[reviewId]": { allowed: zhangsTeam, note: "review form while scheduled, the record once completed" },
   "/clients/[clientId]/timeline": { allowed: zhangsTeam },
   "/supervision/analytics": { allowed: supervisors, note: "each supervisor sees only their team's figures" },
   "/supervision/analytics/entries": { allowed: supervisors },
@@ -120,6 +122,7 @@ test.beforeAll(async ({ browser }) => {
   ids.debtId = await firstId(admin, `${client}/debts`, new RegExp(`${client}/debts/${uuid}`), "debt");
   ids.statementId = await firstId(admin, `${client}/budget`, new RegExp(`${client}/budget/${uuid}`), "statement");
   ids.creditorId = await firstId(admin, "/admin/creditors", new RegExp(`/admin/creditors/${uuid}`), "creditor");
+  ids.reviewId = await firstId(admin, `${client}/reviews`, new RegExp(`${client}/reviews/${uuid}`), "review");
   // A document uploaded through the real route, as the client's counsellor.
   const upload = await sessions.get("counsellor")!.post(
     `/api/documents/upload?clientId=${ids.clientId}&kind=income_proof&key=matrix${Date.now()}&name=payslip.png`,

@@ -55,6 +55,17 @@ export const screens: Screen[] = [
   { name: "negotiations", path: "/clients/{client}/negotiations", as: "counsellor" },
   { name: "negotiation-new", path: "/clients/{client}/negotiations/new", as: "counsellor" },
   { name: "plans", path: "/clients/{client}/plans", as: "counsellor" },
+  { name: "reviews", path: "/clients/{client}/reviews", as: "counsellor" },
+  {
+    name: "review-form",
+    path: "/clients/{client}/reviews",
+    as: "counsellor",
+    // The scheduled review's form, reached from the Reviews tab the way a counsellor would.
+    prepare: async (page) => {
+      await page.locator('main a[href*="/reviews/"]').first().click();
+      await page.locator("#review-outcome").waitFor();
+    },
+  },
   { name: "letters", path: "/clients/{client}/letters", as: "counsellor" },
   { name: "admin-evidence", path: "/admin/evidence", as: "admin" },
   { name: "admin-settings", path: "/admin/settings", as: "admin" },
@@ -62,6 +73,7 @@ export const screens: Screen[] = [
   { name: "portal", path: "/portal", as: "client" },
   { name: "portal-documents", path: "/portal/documents", as: "client" },
   { name: "portal-plans", path: "/portal/plans", as: "client" },
+  { name: "portal-changes", path: "/portal/changes", as: "client" },
   { name: "password-client", path: "/password", as: "client" },
 ];
 
