@@ -1,0 +1,72 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { clients, debts, negotiationEntries } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { NotFoundError } from "./errors";
+import { getTeamOverview, listReassignableClients } from "./team";
+
+let database: { db: Db; drop: () => Promise<void> };
+
+async function logOralAgreementToday() {
+  // An oral agreement today on 张伟's Jiebei debt: an agreement this month, and unconfirmed.
+  const [zhang] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, "张伟"));
+  const [debt] = await database.db.select({ id: debts.id, creditorId: debts.creditorId }).from(debts).where(eq(debts.clientId, zhang!.id)).limit(1);
+  await database.db.insert(negotiationEntries).values({
+    clientId: zhang!.id,
+    debtId: debt!.id,
+    creditorId: debt!.creditorId,
+    counsellorId: as.counsellor!.id,
+    recordedById: as.counsellor!.id,
+    contactedAt: new Date(),
+    channel: "phone",
+    counterpartName: "Ms Liu",
+    requestType: "payment_extension",
+    currency: "CNY",
+    outcome: "agreed",
+    grantedMonths: 3,
+  });
+}
+
+const as: Record<string, SessionUser> = {};
+const today = new Date().toISOString().slice(0, 10);
+const monthStart = new Date(`${today.slice(0, 8)}01T00:00:00Z`);
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  for (const key of ["admin", "supervisor", "supervisor2", "counsellor", "counsellor3", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
+});
+afterAll(() => database.drop());
+
+describe("team overview", () => {
+  it("shows a supervisor their own counsellors with their open cases and waiting work", async () => {
+    const before = (await getTeamOverview(as.supervisor!, today, monthStart)).find((r) => r.counsellorId === as.counsellor!.id)!;
+    await logOralAgreementToday();
+    const rows = await getTeamOverview(as.supervisor!, today, monthStart);
+    expect(rows.map((r) => r.name).sort()).toEqual(["David Chen", "Wang Fang 王芳"]);
+    const wang = rows.find((r) => r.counsellorId === as.counsellor!.id)!;
+    expect(wang.openTotal).toBe(4);
+    expect(wang.open).toMatchObject({ negotiating: 1, intake: 1, plan_agreed: 1, active: 1 });
+    expect(wang.agreementsThisMonth).toBe(before.agreementsThisMonth + 1);
+    expect(wang.unconfirmedAgreements).toBe(before.unconfirmedAgreements + 1);
+    const david = rows.find((r) => r.name === "David Chen")!;
+    expect(david.open.closed).toBeUndefined();
+  });
+
+  it("shows another supervisor only their team and the admin everyone", async () => {
+    expect((await getTeamOverview(as.supervisor2!, today, monthStart)).map((r) => r.name)).toEqual(["Sarah Lin"]);
+    const all = await getTeamOverview(as.admin!, today, monthStart);
+    expect(all.map((r) => r.name).sort()).toEqual(["David Chen", "Sarah Lin", "Wang Fang 王芳"]);
+    expect(all.find((r) => r.name === "Sarah Lin")!.supervisorName).toBe("Zhou Min 周敏");
+  });
+
+  it("refuses counsellors and clients, and lists no clients outside the team to move", async () => {
+    await expect(getTeamOverview(as.counsellor!, today, monthStart)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getTeamOverview(as.client!, today, monthStart)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listReassignableClients(as.counsellor!, as.counsellor!.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listReassignableClients(as.supervisor!, as.counsellor3!.id)).toEqual([]);
+    expect((await listReassignableClients(as.supervisor2!, as.counsellor3!.id)).map((c) => c.fullName).sort()).toEqual(["James Lee", "孙丽"]);
+    expect((await listReassignableClients(as.supervisor!, as.counsellor!.id)).length).toBe(4);
+  });
+});
