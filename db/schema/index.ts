@@ -12,3 +12,5 @@ export * from "./negotiations";
 export * from "./plans";
 export * from "./notifications";
 export * from "./reviews";
+export * from "./two-factor";
+export * from "./outcome-reviews";
