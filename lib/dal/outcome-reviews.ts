@@ -1,0 +1,175 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { clients, creditors, debts, outcomeReviews as OR, repaymentPlans, users } from "@/db/schema";
+import { isStaff, type SessionUser } from "@/lib/auth/permissions";
+import type { ResolveInput, SignOffInput } from "@/lib/validation/outcome-reviews";
+import { assertClientVisible, visibleClients } from "./access";
+import { writeAudit } from "./audit";
+import { assertCanReassign } from "./client-access";
+import { ConflictError, NotFoundError } from "./errors";
+import { notify } from "./notifications";
+
+const reviewer = alias(users, "reviewer");
+const counsellor = alias(users, "counsellor");
+
+/** No approved review and no open correction for this plan / this closure: it waits for sign-off. */
+const planAwaiting = sql`NOT EXISTS (SELECT 1 FROM outcome_reviews r WHERE r.plan_id = ${repaymentPlans.id}
+  AND (r.decision = 'approved' OR r.resolved_at IS NULL))`;
+const closureAwaiting = sql`NOT EXISTS (SELECT 1 FROM outcome_reviews r WHERE r.client_id = ${clients.id} AND r.subject = 'closure'
+  AND (r.decision = 'approved' OR r.resolved_at IS NULL))`;
+
+/** Agreed plans and closed cases in the supervisor's scope that no one has signed off yet. */
+export async function listAwaitingSignOff(user: SessionUser) {
+  assertCanReassign(user);
+  const [plans, closures] = await Promise.all([
+    db()
+      .select({
+        planId: repaymentPlans.id,
+        clientId: clients.id,
+        clientName: clients.fullName,
+        reference: clients.reference,
+        counsellorName: users.name,
+        creditorNameEn: creditors.nameEn,
+        creditorNameZh: creditors.nameZh,
+        kind: repaymentPlans.kind,
+        months: repaymentPlans.months,
+        instalmentAmount: repaymentPlans.instalmentAmount,
+        currency: repaymentPlans.currency,
+        pauseUntil: repaymentPlans.pauseUntil,
+        startDate: repaymentPlans.startDate,
+        createdAt: repaymentPlans.createdAt,
+      })
+      .from(repaymentPlans)
+      .innerJoin(clients, eq(clients.id, repaymentPlans.clientId))
+      .innerJoin(users, eq(users.id, clients.counsellorId))
+      .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
+      .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+      .where(and(visibleClients(user), planAwaiting))
+      .orderBy(repaymentPlans.createdAt)
+      .limit(100),
+    db()
+      .select({ clientId: clients.id, clientName: clients.fullName, reference: clients.reference, counsellorName: users.name, closureReason: clients.closureReason, closedAt: clients.closedAt })
+      .from(clients)
+      .innerJoin(users, eq(users.id, clients.counsellorId))
+      .where(and(visibleClients(user), eq(clients.status, "closed"), closureAwaiting))
+      .orderBy(clients.closedAt)
+      .limit(100),
+  ]);
+  return { plans, closures };
+}
+
+/**
+ * Signs off a plan or a closure. "needs_correction" notifies the client's counsellor and stays on
+ * their dashboard until resolved. One decision at a time: a second sign-off while one stands (approved,
+ * or a correction still open) is a conflict.
+ */
+export async function signOff(user: SessionUser, input: SignOffInput): Promise<{ id: string }> {
+  assertCanReassign(user);
+  return db().transaction(async (tx) => {
+    await assertClientVisible(user, input.clientId, tx);
+    const [client] = await tx.select({ counsellorId: clients.counsellorId, status: clients.status, name: clients.fullName }).from(clients).where(eq(clients.id, input.clientId)).for("update");
+    if (!client) throw new NotFoundError("client");
+    if (input.subject === "plan") {
+      const [plan] = await tx
+        .select({ id: repaymentPlans.id })
+        .from(repaymentPlans)
+        .where(and(eq(repaymentPlans.id, input.planId!), eq(repaymentPlans.clientId, input.clientId), planAwaiting));
+      if (!plan) {
+        const [exists] = await tx.select({ id: repaymentPlans.id }).from(repaymentPlans).where(and(eq(repaymentPlans.id, input.planId!), eq(repaymentPlans.clientId, input.clientId)));
+        throw exists ? new ConflictError("signedOff") : new NotFoundError("plan");
+      }
+    } else {
+      if (client.status !== "closed") throw new ConflictError("notClosed");
+      const [open] = await tx.select({ id: clients.id }).from(clients).where(and(eq(clients.id, input.clientId), closureAwaiting));
+      if (!open) throw new ConflictError("signedOff");
+    }
+    const comment = input.comment || null;
+    const [row] = await tx
+      .insert(OR)
+      .values({ clientId: input.clientId, subject: input.subject, planId: input.planId, decision: input.decision, comment, reviewerId: user.id, counsellorId: client.counsellorId })
+      .returning({ id: OR.id });
+    if (!row) throw new Error("insert returned no row");
+    await writeAudit(
+      { actorId: user.id, action: `outcome_review.${input.decision}`, entityType: "outcome_review", entityId: row.id, clientId: input.clientId, details: { subject: input.subject, planId: input.planId, comment } },
+      tx,
+    );
+    if (input.decision === "needs_correction") {
+      await notify(tx, {
+        userId: client.counsellorId,
+        kind: "outcome_feedback",
+        clientId: input.clientId,
+        link: input.subject === "plan" ? `/clients/${input.clientId}/plans` : `/clients/${input.clientId}`,
+        params: { client: client.name },
+        dedupeKey: `outcome_review:${row.id}`,
+      });
+    }
+    return row;
+  });
+}
+
+const correctionColumns = {
+  id: OR.id,
+  clientId: OR.clientId,
+  clientName: clients.fullName,
+  subject: OR.subject,
+  planId: OR.planId,
+  comment: OR.comment,
+  createdAt: OR.createdAt,
+  reviewerName: reviewer.name,
+  counsellorName: counsellor.name,
+  resolvedAt: OR.resolvedAt,
+  resolutionNote: OR.resolutionNote,
+};
+
+/**
+ * Corrections still open, for the dashboard card: a counsellor sees those addressed to them, a
+ * supervisor or admin those on clients in their scope.
+ */
+export async function listOpenCorrections(user: SessionUser) {
+  if (!isStaff(user.role)) return [];
+  return db()
+    .select(correctionColumns)
+    .from(OR)
+    .innerJoin(clients, eq(clients.id, OR.clientId))
+    .innerJoin(reviewer, eq(reviewer.id, OR.reviewerId))
+    .innerJoin(counsellor, eq(counsellor.id, OR.counsellorId))
+    .where(and(visibleClients(user), eq(OR.decision, "needs_correction"), isNull(OR.resolvedAt), user.role === "counsellor" ? eq(OR.counsellorId, user.id) : undefined))
+    .orderBy(OR.createdAt)
+    .limit(50);
+}
+
+/** Recent items sent back, open and resolved, so the supervisor sees how each was answered. */
+export async function listSentBack(user: SessionUser) {
+  assertCanReassign(user);
+  return db()
+    .select(correctionColumns)
+    .from(OR)
+    .innerJoin(clients, eq(clients.id, OR.clientId))
+    .innerJoin(reviewer, eq(reviewer.id, OR.reviewerId))
+    .innerJoin(counsellor, eq(counsellor.id, OR.counsellorId))
+    .where(and(visibleClients(user), eq(OR.decision, "needs_correction")))
+    .orderBy(desc(OR.createdAt))
+    .limit(50);
+}
+
+/** The counsellor (or anyone who may see the client) marks a correction done, with a note. */
+export async function resolveCorrection(user: SessionUser, input: ResolveInput): Promise<void> {
+  if (!isStaff(user.role)) throw new NotFoundError("review");
+  await db().transaction(async (tx) => {
+    const [review] = await tx
+      .select({ id: OR.id, clientId: OR.clientId, resolvedAt: OR.resolvedAt })
+      .from(OR)
+      .innerJoin(clients, eq(clients.id, OR.clientId))
+      .where(and(eq(OR.id, input.reviewId), eq(OR.decision, "needs_correction"), visibleClients(user)))
+      .for("update");
+    if (!review) throw new NotFoundError("review");
+    if (review.resolvedAt) throw new ConflictError("resolved");
+    await tx
+      .update(OR)
+      .set({ resolvedAt: new Date(), resolvedById: user.id, resolutionNote: input.note, version: sql`${OR.version} + 1` })
+      .where(eq(OR.id, review.id));
+    await writeAudit({ actorId: user.id, action: "outcome_review.resolved", entityType: "outcome_review", entityId: review.id, clientId: review.clientId, details: { note: input.note } }, tx);
+  });
+}
