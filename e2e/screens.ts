@@ -28,6 +28,7 @@ export const screens: Screen[] = [
   { name: "dashboard-counsellor", path: "/dashboard", as: "counsellor" },
   { name: "dashboard-supervisor", path: "/dashboard", as: "supervisor" },
   { name: "dashboard-admin", path: "/dashboard", as: "admin" },
+  { name: "notifications", path: "/notifications?show=all", as: "counsellor" },
   { name: "admin-staff", path: "/admin/staff", as: "admin" },
   {
     name: "admin-staff-confirm",
