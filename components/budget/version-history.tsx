@@ -1,46 +1,42 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { money, percent } from "@/components/debts/format";
+import { SimpleTable } from "@/components/ui/simple-table";
 import type { StatementSummary } from "@/lib/dal/budgets";
 
 /** Every saved version, newest first, with its totals and the surplus change against the one before. */
 export async function VersionHistory({ statements, clientId, locale, currentId }: { statements: StatementSummary[]; clientId: string; locale: string; currentId?: string }) {
   const t = await getTranslations("budget");
+  const change = (s: StatementSummary) => {
+    const surplus = s.change?.surplus;
+    if (!surplus) return "—";
+    const fmt = (amount: number) => money(amount, s.currency, locale);
+    return `${surplus.delta > 0 ? "+" : ""}${fmt(surplus.delta)}${surplus.percentPpb === null ? "" : ` (${surplus.percentPpb > 0 ? "+" : ""}${percent(surplus.percentPpb)})`}`;
+  };
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="pb-2 text-left text-lg font-semibold">{t("versions")}</caption>
-      <thead className="border-b border-line bg-canvas">
-        <tr>
-          <th scope="col" className="px-3 py-2">{t("versionColumn")}</th>
-          <th scope="col" className="px-3 py-2">{t("statementDate")}</th>
-          <th scope="col" className="px-3 py-2">{t("totalIncome")}</th>
-          <th scope="col" className="px-3 py-2">{t("totalExpenditure")}</th>
-          <th scope="col" className="px-3 py-2">{t("surplusShort")}</th>
-          <th scope="col" className="px-3 py-2">{t("surplusChange")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {statements.map((s) => {
-          const fmt = (amount: number) => money(amount, s.currency, locale);
-          const surplus = s.change?.surplus;
-          return (
-            <tr key={s.id} className="border-b border-line last:border-0" aria-current={s.id === currentId ? "page" : undefined}>
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/clients/${clientId}/budget/${s.id}`} className="text-brand-700 underline">
-                  {t("version", { version: s.version })}
-                </Link>
-              </th>
-              <td className="px-3 py-2">{s.statementDate}</td>
-              <td className="px-3 py-2">{fmt(s.totals.income)}</td>
-              <td className="px-3 py-2">{fmt(s.totals.expenditure)}</td>
-              <td className="px-3 py-2">{fmt(s.totals.surplus)}</td>
-              <td className="px-3 py-2">
-                {surplus ? `${surplus.delta > 0 ? "+" : ""}${fmt(surplus.delta)}${surplus.percentPpb === null ? "" : ` (${surplus.percentPpb > 0 ? "+" : ""}${percent(surplus.percentPpb)})`}` : "—"}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <SimpleTable
+      caption={<span className="text-lg font-semibold">{t("versions")}</span>}
+      rows={statements}
+      rowKey={(s) => s.id}
+      rowProps={(s) => ({ "aria-current": s.id === currentId ? "page" : undefined })}
+      density="compact"
+      columns={[
+        {
+          key: "version",
+          header: t("versionColumn"),
+          rowHeader: true,
+          cell: (s) => (
+            <Link href={`/clients/${clientId}/budget/${s.id}`} className="text-brand-700 underline">
+              {t("version", { version: s.version })}
+            </Link>
+          ),
+        },
+        { key: "date", header: t("statementDate"), cell: (s) => s.statementDate },
+        { key: "income", header: t("totalIncome"), cell: (s) => money(s.totals.income, s.currency, locale) },
+        { key: "expenditure", header: t("totalExpenditure"), cell: (s) => money(s.totals.expenditure, s.currency, locale) },
+        { key: "surplus", header: t("surplusShort"), cell: (s) => money(s.totals.surplus, s.currency, locale) },
+        { key: "change", header: t("surplusChange"), cell: change },
+      ]}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { creditorName } from "@/components/creditors/creditor-name";
 import { money } from "@/components/debts/format";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { instalmentStatusTone, planStatusTone } from "@/components/ui/status-tones";
 import type { PlanView } from "@/lib/dal/plans";
 import type { CurrencyCode } from "@/lib/finance";
@@ -33,39 +34,30 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
       </p>
       {plan.overrideReason ? <p className="mt-1 text-sm text-warning-fg">{t("overrideNote", { reason: plan.overrideReason })}</p> : null}
       {plan.instalments.length ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="text-left font-medium">{t("schedule")}</caption>
-            <thead className="border-b border-line">
-              <tr>
-                <th scope="col" className="px-2 py-2">{t("number")}</th>
-                <th scope="col" className="px-2 py-2">{t("dueDate")}</th>
-                <th scope="col" className="px-2 py-2 text-right">{t("amountDue")}</th>
-                <th scope="col" className="px-2 py-2 text-right">{t("amountPaid")}</th>
-                <th scope="col" className="px-2 py-2">{t("status")}</th>
-                {clientId ? <th scope="col" className="px-2 py-2">{t("record")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {plan.instalments.map((row) => (
-                <tr key={row.id} className="border-b border-line align-top last:border-0">
-                  <th scope="row" className="px-2 py-2 font-normal">{row.number}</th>
-                  <td className="px-2 py-2">{row.dueDate}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">{m(row.amountDue)}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">{m(row.amountPaid)}</td>
-                  <td className="px-2 py-2">
-                    <Badge tone={instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${row.status}`)}</Badge>
-                  </td>
-                  {clientId ? (
-                    <td className="px-2 py-2">
-                      {plan.status === "active" && row.status !== "paid" ? <PaymentForm clientId={clientId} instalmentId={row.id} number={row.number} currency={currency} dueDate={row.dueDate} /> : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          className="mt-4"
+          caption={t("schedule")}
+          rows={plan.instalments}
+          rowKey={(row) => row.id}
+          density="compact"
+          columns={[
+            { key: "number", header: t("number"), rowHeader: true, className: "font-normal", cell: (row) => row.number },
+            { key: "due", header: t("dueDate"), cell: (row) => row.dueDate },
+            { key: "amountDue", header: t("amountDue"), align: "end", cell: (row) => m(row.amountDue) },
+            { key: "amountPaid", header: t("amountPaid"), align: "end", cell: (row) => m(row.amountPaid) },
+            { key: "status", header: t("status"), cell: (row) => <Badge tone={instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${row.status}`)}</Badge> },
+            ...(clientId
+              ? [
+                  {
+                    key: "record",
+                    header: t("record"),
+                    cell: (row: PlanView["instalments"][number]) =>
+                      plan.status === "active" && row.status !== "paid" ? <PaymentForm clientId={clientId} instalmentId={row.id} number={row.number} currency={currency} dueDate={row.dueDate} /> : null,
+                  },
+                ]
+              : []),
+          ]}
+        />
       ) : null}
     </Card>
   );

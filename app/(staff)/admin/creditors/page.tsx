@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreditorForm } from "@/components/creditors/creditor-form";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requireArea } from "@/lib/auth/session";
 import { listCreditors } from "@/lib/dal/creditors";
 import { formatMultiplier } from "@/lib/finance";
@@ -16,6 +17,8 @@ export default async function CreditorsPage() {
   const user = await requireArea("staff");
   const [t, locale, creditors] = await Promise.all([getTranslations(), getLocale(), listCreditors(user)]);
   const isAdmin = user.role === "admin";
+  // The name in the reader's language first, the other below it.
+  const names = (c: (typeof creditors)[number]) => (locale === "zh-CN" ? [c.nameZh, c.nameEn] : [c.nameEn, c.nameZh]);
   return (
     <div className="space-y-6">
       <div>
@@ -33,58 +36,60 @@ export default async function CreditorsPage() {
       {creditors.length === 0 ? (
         <p className="text-ink-muted">{t(isAdmin ? "creditors.emptyAdmin" : "creditors.empty")}</p>
       ) : (
-        <Card className="overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("creditors.tableCaption")}</caption>
-            <thead className="border-b border-line bg-canvas">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("creditors.name")}</th>
-                <th scope="col" className="px-4 py-3">{t("creditors.type")}</th>
-                <th scope="col" className="px-4 py-3">{t("creditors.contact")}</th>
-                <th scope="col" className="px-4 py-3">{t("creditors.defaultPenaltyMultiplier")}</th>
-                <th scope="col" className="px-4 py-3">{t("creditors.maxInstalmentMonths")}</th>
-                <th scope="col" className="px-4 py-3">{t("creditors.policyNotes")}</th>
-                {isAdmin ? <th scope="col" className="px-4 py-3">{t("common.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {creditors.map((c) => {
-                const [primary, secondary] = locale === "zh-CN" ? [c.nameZh, c.nameEn] : [c.nameEn, c.nameZh];
-                return (
-                  <tr key={c.id} className="border-b border-line align-top last:border-0">
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      {primary}
-                      <span className="block font-normal text-ink-muted">{secondary}</span>
-                    </th>
-                    <td className="px-4 py-3">{t(`creditors.types.${c.type}`)}</td>
-                    <td className="px-4 py-3">
-                      <dl className="space-y-1">
-                        {(["inAppService", "hotline", "branch", "postalAddress", "email"] as const)
-                          .filter((key) => c[key])
-                          .map((key) => (
-                            <div key={key}>
-                              <dt className="inline text-ink-muted">{t(`creditors.${key}`)}: </dt>
-                              <dd className="inline">{c[key]}</dd>
-                            </div>
-                          ))}
-                      </dl>
-                    </td>
-                    <td className="px-4 py-3">×{formatMultiplier(c.defaultPenaltyMultiplier)}</td>
-                    <td className="px-4 py-3">{c.maxInstalmentMonths ? t("creditors.months", { count: c.maxInstalmentMonths }) : "—"}</td>
-                    <td className="max-w-xs px-4 py-3 text-ink-muted">{c.policyNotes}</td>
-                    {isAdmin ? (
-                      <td className="px-4 py-3">
+        <Card className="p-0">
+          <SimpleTable
+            caption={t("creditors.tableCaption")}
+            captionHidden
+            rows={creditors}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                key: "name",
+                header: t("creditors.name"),
+                rowHeader: true,
+                cell: (c) => (
+                  <>
+                    {names(c)[0]}
+                    <span className="block font-normal text-ink-muted">{names(c)[1]}</span>
+                  </>
+                ),
+              },
+              { key: "type", header: t("creditors.type"), cell: (c) => t(`creditors.types.${c.type}`) },
+              {
+                key: "contact",
+                header: t("creditors.contact"),
+                cell: (c) => (
+                  <dl className="space-y-1">
+                    {(["inAppService", "hotline", "branch", "postalAddress", "email"] as const)
+                      .filter((key) => c[key])
+                      .map((key) => (
+                        <div key={key}>
+                          <dt className="inline text-ink-muted">{t(`creditors.${key}`)}: </dt>
+                          <dd className="inline">{c[key]}</dd>
+                        </div>
+                      ))}
+                  </dl>
+                ),
+              },
+              { key: "penalty", header: t("creditors.defaultPenaltyMultiplier"), cell: (c) => `×${formatMultiplier(c.defaultPenaltyMultiplier)}` },
+              { key: "months", header: t("creditors.maxInstalmentMonths"), cell: (c) => (c.maxInstalmentMonths ? t("creditors.months", { count: c.maxInstalmentMonths }) : "—") },
+              { key: "notes", header: t("creditors.policyNotes"), className: "max-w-xs text-ink-muted", cell: (c) => c.policyNotes },
+              ...(isAdmin
+                ? [
+                    {
+                      key: "actions",
+                      header: t("common.actions"),
+                      cell: (c: (typeof creditors)[number]) => (
                         <Link href={`/admin/creditors/${c.id}`} className="text-brand-700 underline">
                           {t("creditors.edit")}
-                          <span className="sr-only"> {primary}</span>
+                          <span className="sr-only"> {names(c)[0]}</span>
                         </Link>
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                      ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </Card>
       )}
     </div>

@@ -4,6 +4,7 @@ import { NewStaffForm } from "@/components/admin/new-staff-form";
 import { StaffRowActions } from "@/components/admin/staff-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requireArea } from "@/lib/auth/session";
 import { listStaff } from "@/lib/dal/staff";
 
@@ -27,46 +28,40 @@ export default async function StaffPage() {
         </h2>
         <NewStaffForm supervisors={supervisors} />
       </Card>
-      <Card className="overflow-x-auto p-0">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("admin.tableCaption")}</caption>
-          <thead className="border-b border-line bg-canvas">
-            <tr>
-              <th scope="col" className="px-4 py-3">{t("admin.name")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.email")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.role")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.supervisor")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.status")}</th>
-              <th scope="col" className="px-4 py-3">{t("twoFactor.column")}</th>
-              <th scope="col" className="px-4 py-3">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((member) => (
-              <tr key={member.id} className="border-b border-line last:border-0">
-                <th scope="row" className="px-4 py-3 font-medium">{member.name}</th>
-                <td className="px-4 py-3">{member.email}</td>
-                <td className="px-4 py-3">{t(`roles.${member.role}`)}</td>
-                <td className="px-4 py-3">{member.supervisorName ?? "—"}</td>
-                <td className="px-4 py-3">
-                  <Badge tone={member.active ? "success" : "neutral"}>
-                    {member.active ? t("admin.active") : t("admin.inactive")}
-                  </Badge>
-                </td>
-                <td className="px-4 py-3">
-                  <Badge tone={member.twoFactor ? "success" : "neutral"}>{member.twoFactor ? t("twoFactor.on") : t("twoFactor.off")}</Badge>
-                </td>
-                <td className="px-4 py-3">
-                  <StaffRowActions
-                    member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor }}
-                    supervisors={supervisors}
-                    isSelf={member.id === user.id}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Card className="p-0">
+        <SimpleTable
+          caption={t("admin.tableCaption")}
+          captionHidden
+          rows={staff}
+          rowKey={(member) => member.id}
+          columns={[
+            { key: "name", header: t("admin.name"), rowHeader: true, cell: (member) => member.name },
+            { key: "email", header: t("admin.email"), cell: (member) => member.email },
+            { key: "role", header: t("admin.role"), cell: (member) => t(`roles.${member.role}`) },
+            { key: "supervisor", header: t("admin.supervisor"), cell: (member) => member.supervisorName ?? "—" },
+            {
+              key: "status",
+              header: t("admin.status"),
+              cell: (member) => <Badge tone={member.active ? "success" : "neutral"}>{member.active ? t("admin.active") : t("admin.inactive")}</Badge>,
+            },
+            {
+              key: "twoFactor",
+              header: t("twoFactor.column"),
+              cell: (member) => <Badge tone={member.twoFactor ? "success" : "neutral"}>{member.twoFactor ? t("twoFactor.on") : t("twoFactor.off")}</Badge>,
+            },
+            {
+              key: "actions",
+              header: t("common.actions"),
+              cell: (member) => (
+                <StaffRowActions
+                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor }}
+                  supervisors={supervisors}
+                  isSelf={member.id === user.id}
+                />
+              ),
+            },
+          ]}
+        />
       </Card>
     </div>
   );
