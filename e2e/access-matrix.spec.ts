@@ -57,6 +57,7 @@ const matrix: Record<string, Rule> = {
   "/clients/[clientId]/reviews/[reviewId]": { allowed: zhangsTeam, note: "review form while scheduled, the record once completed" },
   "/clients/[clientId]/timeline": { allowed: zhangsTeam },
   "/supervision": { allowed: supervisors, note: "team overview and bulk reassignment" },
+  "/supervision/reviews": { allowed: supervisors, note: "sign-off queue of the team's plans and closures" },
   "/supervision/analytics": { allowed: supervisors, note: "each supervisor sees only their team's figures" },
   "/supervision/analytics/entries": { allowed: supervisors },
   "/api/supervision/analytics/export": { allowed: supervisors, note: "CSV of the analytics screen; audited" },

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CaseStatusCard } from "@/components/dashboard/case-status-card";
 import { DueSection } from "@/components/dashboard/due-section";
 import { SectionSkeleton } from "@/components/dashboard/section-skeleton";
+import { CorrectionsCard } from "@/components/supervision/corrections-card";
 import { requireArea } from "@/lib/auth/session";
 import { dashboardSections, isDashboardSection } from "@/lib/dashboard/sections";
 
@@ -32,7 +33,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           </Suspense>
         ))}
       </div>
-      {/* Supervision: the "corrections requested" card goes here. */}
+      <CorrectionsCard user={user} />
     </div>
   );
 }
