@@ -9,6 +9,9 @@ type NavItem = { href: string; label: string; area: Area };
 const items: NavItem[] = [
   { href: "/dashboard", label: "dashboard", area: "staff" },
   { href: "/clients", label: "clients", area: "staff" },
+  { href: "/supervision", label: "team", area: "supervision" },
+  { href: "/supervision/analytics", label: "analytics", area: "supervision" },
+  { href: "/supervision/reviews", label: "outcomeReviews", area: "supervision" },
   { href: "/admin/staff", label: "staff", area: "admin" },
   // Every staff member reads the directory (contact routes, policies); only admins edit it.
   { href: "/admin/creditors", label: "creditors", area: "staff" },
