@@ -87,9 +87,10 @@ async function runSuite(options: SuiteOptions): Promise<Suite> {
     // Warm-up: one complete answer per page first (the first aggregation of a year of analytics may
     // take seconds; that is the cache's fill, not the steady state), then two seconds of load.
     for (const page of [FLOOR, ...PAGES]) {
+      const started = performance.now();
       const first = await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] }, signal: AbortSignal.timeout(120_000) });
       await first.arrayBuffer();
-      if (!first.ok) console.log(`warm-up: ${page.name} answered HTTP ${first.status}`);
+      console.log(`first answer: ${page.name} — HTTP ${first.status} in ${Math.round(performance.now() - started)} ms`);
       await run(page, 2);
     }
     const floorBefore = await run(FLOOR);
