@@ -32,7 +32,7 @@ export async function getTwoFactorStatus(user: SessionUser) {
 export type CodeCheck = { ok: true; proof: string } | { ok: false; reason: "wrong_code" | "throttled" | "not_enrolled" };
 
 /** Checks a code from the authenticator (or a recovery code) and marks it used. */
-export async function verifySecondFactor(user: SessionUser, code: string): Promise<CodeCheck> {
+export async function verifySecondFactor(user: SessionUser, code: string, purpose: "sign_in" | "confirm" = "sign_in"): Promise<CodeCheck> {
   if (await isSecondFactorThrottled(user.id)) {
     await writeAudit({ actorId: user.id, action: "auth.second_factor_throttled", entityType: "user", entityId: user.id });
     return { ok: false, reason: "throttled" };
@@ -51,7 +51,8 @@ export async function verifySecondFactor(user: SessionUser, code: string): Promi
     return { ok: false, reason: "wrong_code" };
   }
   await clearSecondFactorFailures(user.id);
-  await writeAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, details: { secondFactor: used } });
+  const action = purpose === "sign_in" ? "auth.sign_in" : "two_factor.code_confirmed";
+  await writeAudit({ actorId: user.id, action, entityType: "user", entityId: user.id, details: { secondFactor: used } });
   return { ok: true, proof: makeSecondFactorProof(user.id, row.sessionVersion) };
 }
 
@@ -114,7 +115,7 @@ export async function confirmEnrolment(user: SessionUser, sealedOffer: string, c
 /** Turns two-factor sign-in off for a user whose role does not require it, after a fresh code. */
 export async function disableMyTwoFactor(user: SessionUser, code: string): Promise<CodeCheck> {
   if (requiresSecondFactor(user.role)) throw new NotFoundError("page");
-  const check = await verifySecondFactor(user, code);
+  const check = await verifySecondFactor(user, code, "confirm");
   if (!check.ok) return check;
   await db().transaction(async (tx) => {
     await tx.delete(twoFactors).where(eq(twoFactors.userId, user.id));
