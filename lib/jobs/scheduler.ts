@@ -59,15 +59,21 @@ async function startPgBoss(): Promise<{ stop: () => Promise<void> }> {
   const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, max: 2 });
   boss.on("error", (error: Error) => console.error(`[jobs] ${error.message}`));
   await boss.start();
-  await boss.createQueue(QUEUE);
-  const { timeZone } = await getAgencySettings();
-  await boss.schedule(QUEUE, `0 ${DAILY_HOUR} * * *`, {}, { tz: timeZone });
-  await boss.work(QUEUE, async () => {
-    await runLogged();
-  });
-  if (agencyHour(timeZone, new Date()) >= DAILY_HOUR) {
-    const day = agencyDay(timeZone, new Date());
-    await boss.send(QUEUE, {}, { singletonKey: `catch-up-${day}`, singletonSeconds: 24 * 3600 });
+  try {
+    await boss.createQueue(QUEUE);
+    const { timeZone } = await getAgencySettings();
+    await boss.schedule(QUEUE, `0 ${DAILY_HOUR} * * *`, {}, { tz: timeZone });
+    await boss.work(QUEUE, async () => {
+      await runLogged();
+    });
+    if (agencyHour(timeZone, new Date()) >= DAILY_HOUR) {
+      // pg-boss caps throttling at its archive interval (12 h); a second catch-up the same day is harmless.
+      const day = agencyDay(timeZone, new Date());
+      await boss.send(QUEUE, {}, { singletonKey: `catch-up-${day}`, singletonSeconds: 12 * 3600 }).catch((error: Error) => console.error(`[jobs] catch-up not queued: ${error.message}`));
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false });
+    throw error;
   }
   return { stop: () => boss.stop({ graceful: true }) };
 }
