@@ -40,7 +40,7 @@ export async function reportChange(user: SessionUser, input: ChangeReportInput):
         kind: "change_reported",
         clientId: client.id,
         link: `/clients/${client.id}/reviews`,
-        params: { name: client.name, client: client.name, change: input.kind, date: review.dueOn },
+        params: { client: client.name, change: input.kind, date: review.dueOn },
         dedupeKey: `change_reported:${report.id}`,
       });
       return { reportId: report.id, reviewDueOn: review.dueOn };
