@@ -9,6 +9,11 @@ describe("CSV cells", () => {
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tcmd", "'\tcmd"],
     ["\r=1", "'\r=1"],
+    [" =1+1", "' =1+1"],
+    ["\u200b@SUM(A1)", "'\u200b@SUM(A1)"],
+    ["\u202e=1+1", "'=1+1"],
+    ["张伟\u202egnp.exe", "张伟gnp.exe"],
+    ["\u2066+86 138\u2069", "'+86 138"],
   ])("neutralises %j", (input, expected) => expect(neutraliseCell(input)).toBe(expected));
 
   it("leaves ordinary values alone", () => {

@@ -4,12 +4,16 @@ import { stringify } from "csv-stringify/sync";
 export const UTF8_BOM = "\uFEFF";
 
 // A cell starting like this is run as a formula by spreadsheet apps (CSV injection); a leading
-// apostrophe makes it plain text. Tab and CR are included because some apps strip them first.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// apostrophe makes it plain text. Tab and CR are included because some apps strip them first, and
+// so are formula characters behind spaces or invisible marks that an app may skip.
+const FORMULA_START = /^[\s\u200b-\u200f\ufeff]*[=+\-@]|^[\t\r]/;
+// Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder what follows them, so a
+// cell could display as something else (a reversed number, a spoofed name): a file keeps none.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const text = value instanceof Date ? value.toISOString() : String(value);
+  const text = (value instanceof Date ? value.toISOString() : String(value)).replace(BIDI_CONTROLS, "");
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
