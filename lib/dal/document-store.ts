@@ -5,6 +5,7 @@ import { db, type Db } from "@/db/client";
 import { documents, documentStore } from "@/db/schema";
 import { ORPHAN_GRACE_MINUTES } from "@/lib/documents/limits";
 import { LocalStorage, storage } from "@/lib/storage";
+import { sweepSpool } from "@/lib/storage/receive";
 
 const namespaces = new WeakMap<Db, string>();
 
@@ -27,8 +28,9 @@ export async function newStorageKey(): Promise<string> {
 
 /**
  * Removes objects of this database's namespace that no row points at and that are older than the
- * grace period (an upload whose row never committed), and half-written local files. Returns how
- * many were removed. Runs at start-up (first upload of a process) and from tests.
+ * grace period (an upload whose row never committed), half-written local files, and request bodies
+ * spooled by a process that died mid-upload. Returns how many were removed. Runs after start-up and
+ * daily (instrumentation.ts), on a process's first upload, and from tests.
  */
 export async function sweepOrphans(options: { olderThanMinutes?: number; now?: Date } = {}): Promise<number> {
   const now = options.now ?? new Date();
@@ -50,6 +52,7 @@ export async function sweepOrphans(options: { olderThanMinutes?: number; now?: D
     }
   }
   if (store instanceof LocalStorage) removed += await store.sweepPartials(cutoff);
+  removed += await sweepSpool(cutoff);
   return removed;
 }
 
@@ -61,4 +64,14 @@ export function sweepOrphansInBackground(): void {
   if (Date.now() - last < 60 * 60_000) return;
   holder.__accordSweptAt = Date.now();
   sweepOrphans().catch((error: unknown) => console.error("orphan sweep failed", error));
+}
+
+/** After start-up (once the server is serving) and then daily: a quiet server is swept too. */
+export function scheduleOrphanSweeps(delayMs = Number(process.env.ORPHAN_SWEEP_DELAY_MS ?? 60_000)): void {
+  const run = () => {
+    holder.__accordSweptAt = Date.now();
+    sweepOrphans().catch((error: unknown) => console.error("orphan sweep failed", error instanceof Error ? error.message : error));
+  };
+  setTimeout(run, delayMs).unref();
+  setInterval(run, 24 * 60 * 60_000).unref();
 }

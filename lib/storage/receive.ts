@@ -58,3 +58,26 @@ export async function receiveUpload(body: ReadableStream<Uint8Array> | null, max
     throw error;
   }
 }
+
+/**
+ * Removes spooled bodies older than `cutoff`: what is left when the process died mid-upload (a
+ * killed server runs no clean-up). A live upload's file is younger than the grace period.
+ */
+export async function sweepSpool(cutoff: Date): Promise<number> {
+  let entries: string[];
+  try {
+    entries = await fsp.readdir(spoolDir());
+  } catch {
+    return 0; // nothing spooled yet
+  }
+  let removed = 0;
+  for (const name of entries) {
+    const file = path.join(spoolDir(), name);
+    const stat = await fsp.stat(file).catch(() => null);
+    if (stat?.isFile() && stat.mtime < cutoff) {
+      await fsp.rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
