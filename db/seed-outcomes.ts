@@ -37,7 +37,9 @@ function outcomeFor(i: number, rate: number): NegotiationOutcome {
  */
 export async function seedDemoOutcomes(executor: Executor, now = new Date()): Promise<void> {
   const creditorRows = await executor.select({ id: creditors.id, nameEn: creditors.nameEn }).from(creditors).where(inArray(creditors.nameEn, CREDITORS.map(([n]) => n)));
-  const clientRows = await executor.select({ id: clients.id, name: clients.fullName, counsellorId: clients.counsellorId }).from(clients).where(inArray(clients.fullName, CLIENTS));
+  const clientRows = (await executor.select({ id: clients.id, name: clients.fullName, counsellorId: clients.counsellorId }).from(clients).where(inArray(clients.fullName, CLIENTS))).sort(
+    (a, b) => CLIENTS.indexOf(a.name) - CLIENTS.indexOf(b.name),
+  );
   if (creditorRows.length !== CREDITORS.length || clientRows.length !== CLIENTS.length) return;
   const debtIds = new Map<string, string>();
   for (const client of clientRows) {

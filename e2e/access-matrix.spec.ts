@@ -58,6 +58,8 @@ const matrix: Record<string, Rule> = {
   "/clients/[clientId]/timeline": { allowed: zhangsTeam },
   "/supervision": { allowed: supervisors, note: "team overview and bulk reassignment" },
   "/supervision/reviews": { allowed: supervisors, note: "sign-off queue of the team's plans and closures" },
+  "/admin/audit": { allowed: supervisors, note: "admins every row; supervisors their team's clients only" },
+  "/api/admin/audit/export": { allowed: supervisors, note: "CSV of the filtered audit log; audited" },
   "/supervision/analytics": { allowed: supervisors, note: "each supervisor sees only their team's figures" },
   "/supervision/analytics/entries": { allowed: supervisors },
   "/api/supervision/analytics/export": { allowed: supervisors, note: "CSV of the analytics screen; audited" },

@@ -16,6 +16,7 @@ const items: NavItem[] = [
   // Every staff member reads the directory (contact routes, policies); only admins edit it.
   { href: "/admin/creditors", label: "creditors", area: "staff" },
   { href: "/admin/evidence", label: "evidence", area: "admin" },
+  { href: "/admin/audit", label: "auditLog", area: "supervision" },
   { href: "/admin/settings", label: "settings", area: "admin" },
   { href: "/password", label: "password", area: "staff" },
 ];

@@ -1,0 +1,135 @@
+import type { Browser, Locator, Page } from "@playwright/test";
+import { baseUrl, expect, signInAs, submit, test, type Person } from "./fixtures";
+
+async function pageAs(browser: Browser, who: Person): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, who);
+  return page;
+}
+
+/** Clicks a submit button inside one form and waits for the server action's answer. */
+async function send(page: Page, button: Locator): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
+  await button.click();
+  await answered;
+}
+
+/** The year up to today, spelled out, so the demo's year of contacts is in range whatever the date. */
+function lastYear(): { from: string; to: string } {
+  const to = new Date();
+  const from = new Date(to.getTime() - 364 * 86_400_000);
+  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+}
+
+test("a supervisor finds the creditor that grants extensions least often, drills into its entries and exports the same figures", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "supervisor");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Outcome analytics" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Outcome analytics" })).toBeVisible();
+  const { from, to } = lastYear();
+  const filters = page.getByRole("search", { name: "Analytics filters" });
+  await filters.getByLabel("From", { exact: true }).fill(from);
+  await filters.getByLabel("To", { exact: true }).fill(to);
+  await filters.getByLabel("Request type").selectOption({ label: "Payment extension" });
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/type=payment_extension/);
+
+  const byCreditor = page.getByRole("table", { name: "Agreement rate by creditor" });
+  const lowest = byCreditor.getByRole("row").nth(1);
+  await expect(lowest.getByRole("rowheader")).toHaveText("China Construction Bank Credit Card");
+  const cells = lowest.getByRole("cell");
+  const decided = (await cells.nth(1).textContent())!.trim();
+  const rate = (await cells.nth(5).textContent())!.trim();
+  expect(rate).toMatch(/^\d+\.\d% \(n = \d+\)$/);
+  expect(rate).toContain(`(n = ${decided})`);
+
+  // The "decided" figure links to exactly the entries it counts.
+  await cells.nth(1).getByRole("link").click();
+  await expect(page).toHaveURL(/\/supervision\/analytics\/entries\?.*creditor=.*type=payment_extension.*outcome=decided/);
+  await expect(page.getByRole("heading", { level: 1, name: "Entries behind the figure" })).toBeVisible();
+  const entries = page.getByRole("table", { name: "Entries behind the figure" }).getByRole("row");
+  await expect(entries).toHaveCount(Number(decided) + 1);
+  await expect(page.getByTestId("slice-summary")).toContainText(`${decided} entries`);
+  for (const row of await entries.all()) {
+    if (await row.getByRole("columnheader").count()) continue;
+    await expect(row).toContainText("China Construction Bank Credit Card");
+    await expect(row).toContainText(/Agreed|Partially agreed|Rejected/);
+  }
+
+  // The CSV carries the screen's figures, rounded the same way.
+  await page.getByRole("link", { name: "Outcome analytics" }).first().click();
+  const exportHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+  expect(exportHref).toContain("type=payment_extension");
+  const response = await page.request.get(exportHref!);
+  expect(response.headers()["content-disposition"]).toContain("attachment");
+  const csv = await response.text();
+  const line = csv.split("\r\n").find((l) => l.startsWith("Agreement rate by creditor,China Construction Bank Credit Card,"));
+  expect(line, csv).toBeDefined();
+  const [, , , csvDecided, , , , csvRate, csvN] = line!.split(",");
+  expect(csvDecided).toBe(decided);
+  expect(`${csvRate} (n = ${csvN})`).toBe(rate);
+});
+
+test("a supervisor sends a plan back for correction; the counsellor sees it on the dashboard and resolves it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const supervisor = await pageAs(browser, "supervisor");
+  await supervisor.goto("/supervision/reviews");
+  const form = supervisor.getByRole("form", { name: "Sign off for Emily Brown" });
+  await form.getByRole("radio", { name: "Needs correction" }).check();
+  await send(supervisor, form.getByRole("button", { name: "Record decision" }));
+  await expect(form.getByText("Write what needs correcting before sending it back.")).toBeVisible();
+  await form.getByRole("radio", { name: "Needs correction" }).check();
+  await form.getByLabel("Comment for the counsellor").fill("The first instalment date does not match the creditor's letter.");
+  await send(supervisor, form.getByRole("button", { name: "Record decision" }));
+  await expect(supervisor.getByText("Sent back to the counsellor.")).toBeVisible();
+
+  const counsellor = await pageAs(browser, "counsellor2");
+  await counsellor.goto("/dashboard");
+  const card = counsellor.getByRole("region", { name: /outcome reviews? needs? correction/ });
+  await expect(card).toContainText("The first instalment date does not match the creditor's letter.");
+  await expect(card).toContainText("Emily Brown");
+  const resolve = card.getByRole("form", { name: "Resolve the correction for Emily Brown" });
+  await resolve.getByLabel("What did you correct?").fill("Checked the letter: moved the first instalment to the 25th.");
+  await submit(counsellor, "Mark as resolved");
+  await expect(counsellor.getByText("Marked as resolved. Your supervisor can see your note.")).toBeVisible();
+  await counsellor.reload();
+  await expect(counsellor.getByRole("region", { name: /outcome reviews? needs? correction/ })).toHaveCount(0);
+
+  await supervisor.reload();
+  const sentBack = supervisor.getByRole("region", { name: "Sent back for correction" });
+  await expect(sentBack).toContainText("Resolved");
+  await expect(sentBack).toContainText("Checked the letter: moved the first instalment to the 25th.");
+  // Resolved, the plan waits for a fresh sign-off.
+  await expect(supervisor.getByRole("form", { name: "Sign off for Emily Brown" })).toBeVisible();
+});
+
+test("the team overview lists the supervisor's counsellors and moves a client to a colleague", async ({ page }) => {
+  await signInAs(page, "supervisor");
+  await page.goto("/supervision");
+  const table = page.getByRole("table", { name: "Counsellors and their caseloads" });
+  await expect(table.getByRole("rowheader")).toHaveText(["David Chen", "Wang Fang 王芳"]);
+  await expect(table).not.toContainText("Sarah Lin");
+  await table.getByRole("link", { name: "Reassign clients of David Chen" }).click();
+  const panel = page.getByRole("region", { name: "Reassign clients of David Chen" });
+  await panel.getByRole("checkbox", { name: /黄磊/ }).check();
+  await panel.getByLabel("Assign to counsellor").selectOption({ label: "Wang Fang 王芳" });
+  await submit(page, "Assign");
+  await expect(panel.getByRole("status")).toContainText(/1 client/);
+});
+
+test("a supervisor reads and exports the audit log of their team's clients only", async ({ page }) => {
+  await signInAs(page, "supervisor");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit log" }).click();
+  const filters = page.getByRole("search", { name: "Audit log filters" });
+  await filters.getByLabel("Action", { exact: true }).fill("client.created");
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/action=client\.created/);
+  const table = page.getByRole("table", { name: "Audit entries, newest first" });
+  await expect(table).toContainText("张伟");
+  await expect(table).not.toContainText("孙丽");
+  const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+  const csv = await (await page.request.get(href!)).text();
+  expect(csv).toContain("client.created");
+  expect(csv).toContain("张伟");
+  expect(csv).not.toContain("孙丽");
+});
