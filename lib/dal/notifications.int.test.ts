@@ -5,6 +5,7 @@ import { clients, documentRequests, notifications } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { assignClients } from "./client-assignment";
+import { commitUpload } from "./document-uploads";
 import { listDashboardSection } from "./dashboard-items";
 import { NotFoundError } from "./errors";
 import { countUnread, listMyNotifications, markAllRead, markRead, notify } from "./notifications";
@@ -76,6 +77,26 @@ describe("notifications", () => {
     await expect(assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor3!.id })).rejects.toThrow();
     expect((await mine(as.counsellor3!)).length).toBe(before);
     await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor!.id });
+  });
+  it("tells the counsellor when their client uploads through the portal, not when staff upload", async () => {
+    const upload = (key: string, name: string) => ({
+      clientId: clientOf["张伟"]!,
+      kind: "income_proof" as const,
+      idempotencyKey: key,
+      originalName: name,
+      storageKey: `test/${key}`,
+      mimeType: "image/png",
+      sizeBytes: 10,
+      sha256: "0".repeat(64),
+    });
+    const uploads = async () => (await mine(as.counsellor!)).filter((n) => n.kind === "client_upload");
+    const before = (await uploads()).length;
+    const { id } = await commitUpload(as.client!, upload("portal-1", "工资单.png"));
+    await commitUpload(as.client!, upload("portal-1", "工资单.png")); // a retried upload
+    await commitUpload(as.counsellor!, upload("staff-1", "scan.png"));
+    const after = await uploads();
+    expect(after).toHaveLength(before + 1);
+    expect(after.find((n) => n.dedupeKey === `upload:${id}`)).toMatchObject({ params: { client: "张伟", file: "工资单.png" }, link: `/clients/${clientOf["张伟"]}/documents` });
   });
 });
 
