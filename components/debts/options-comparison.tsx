@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
 import type { CurrencyCode } from "@/lib/finance";
 import type { DebtOptions } from "@/lib/finance/debt-options";
 import { money, percent } from "./format";
@@ -62,28 +63,18 @@ export async function OptionsComparison({ options, currency, balance, locale }: 
           },
   ];
   return (
-    <Card className="overflow-x-auto p-0">
-      <table className="w-full text-left text-sm">
-        <caption className="px-4 pt-4 text-left text-lg font-semibold">{t("comparisonCaption")}</caption>
-        <thead className="border-b border-line bg-canvas">
-          <tr>
-            <th scope="col" className="px-4 py-3">{t("option")}</th>
-            <th scope="col" className="px-4 py-3">{t("details")}</th>
-            <th scope="col" className="px-4 py-3">{t("cost")}</th>
-            <th scope="col" className="px-4 py-3">{t("saving")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="px-4 py-3 font-medium">{row.option}</th>
-              <td className="px-4 py-3">{row.details}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{row.cost ?? "—"}</td>
-              <td className="px-4 py-3 whitespace-nowrap">{row.saving ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <Card className="p-0">
+      <SimpleTable
+        caption={<span className="block px-4 pt-4 text-lg font-semibold">{t("comparisonCaption")}</span>}
+        rows={rows}
+        rowKey={(row) => row.key}
+        columns={[
+          { key: "option", header: t("option"), rowHeader: true, cell: (row) => row.option },
+          { key: "details", header: t("details"), cell: (row) => row.details },
+          { key: "cost", header: t("cost"), className: "whitespace-nowrap", cell: (row) => row.cost ?? "—" },
+          { key: "saving", header: t("saving"), className: "whitespace-nowrap", cell: (row) => row.saving ?? "—" },
+        ]}
+      />
     </Card>
   );
 }
