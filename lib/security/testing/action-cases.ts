@@ -1,3 +1,4 @@
+import { MORE_ACTION_CASES } from "./action-cases-more";
 import type { Outcome } from "./harness";
 import {
   STAFF,
@@ -28,7 +29,7 @@ export type ActionCase = {
   /** Who may use it on a row of `counsellor`'s client; "public" actions are checked with `publicOutcome`. */
   allowed: Who[] | "public";
   /** How the action is called: (prev, formData), (formData) or (). Bound arguments come first. */
-  shape?: "state" | "form" | "none";
+  shape?: "state" | "form" | "none" | "bound";
   /** A fresh target for this call (set up before the database is fingerprinted), and the form. */
   prepare: (who: Who) => Promise<Call>;
   /** For allowed callers: false when a successful call may leave the data as it was. */
@@ -225,3 +226,6 @@ export const ACTION_CASES: Record<string, ActionCase> = {
 };
 
 export { STAFF };
+
+// Later features keep their entries beside each other; the test reads the merged list.
+Object.assign(ACTION_CASES, MORE_ACTION_CASES);

@@ -15,7 +15,7 @@ export async function loadActionModules(keys: string[]): Promise<void> {
 
 export type Prepared = {
   action: (...args: unknown[]) => Promise<unknown>;
-  shape: "state" | "form" | "none";
+  shape: "state" | "form" | "none" | "bound";
   bound: unknown[];
   fields: Record<string, string | string[]>;
 };
@@ -33,7 +33,7 @@ export async function run(p: Prepared, who: Who, fields: Record<string, string |
   session.user = userOf(who);
   const data = form(fields);
   try {
-    return await outcomeOf(() => (p.shape === "none" ? p.action() : p.shape === "form" ? p.action(data) : p.action(...bound, null, data)));
+    return await outcomeOf(() => (p.shape === "none" ? p.action() : p.shape === "bound" ? p.action(...bound) : p.shape === "form" ? p.action(data) : p.action(...bound, null, data)));
   } finally {
     session.user = null;
   }

@@ -157,3 +157,6 @@ export async function roleOf(who: Who): Promise<string | undefined> {
 }
 
 export { randomUUID };
+
+/** A day `days` from now (agency time is at most a day ahead of UTC; callers keep a margin). */
+export const dayFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
