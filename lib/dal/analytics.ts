@@ -74,7 +74,7 @@ function waivedSql(where: SQL): SQL {
     FROM negotiation_entries WHERE ${where} GROUP BY currency ORDER BY currency`;
 }
 
-async function labelsFor(dimension: Dimension, keys: string[], locale: SessionUser["locale"]): Promise<Map<string, string>> {
+async function labelsFor(dimension: Dimension, keys: string[], locale: string): Promise<Map<string, string>> {
   const ids = keys.filter((k) => k !== "");
   if (ids.length === 0) return new Map();
   if (dimension === "creditor") {
@@ -94,14 +94,14 @@ const num = (value: unknown): number => Number(value ?? 0);
  * Every figure on the analytics screen (and in its CSV) for the user's scope and filters. Scope is
  * checked before the cache is consulted; a supervisor's entry is keyed by their own id (their team).
  */
-export async function getOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string): Promise<OutcomeReport> {
+export async function getOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string, locale: string = user.locale): Promise<OutcomeReport> {
   analyticsScope(user);
   const { page: _page, outcome: _outcome, ...filters } = query;
   const scope = user.role === "admin" ? "all" : `team:${user.id}`;
-  return cachedReport(JSON.stringify(["outcomes", scope, user.locale, timeZone, filters]), () => computeOutcomeReport(user, query, timeZone));
+  return cachedReport(JSON.stringify(["outcomes", scope, locale, timeZone, filters]), () => computeOutcomeReport(user, query, timeZone, locale));
 }
 
-async function computeOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string): Promise<OutcomeReport> {
+async function computeOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string, locale: string): Promise<OutcomeReport> {
   const filters = { ...query, outcome: null };
   const [counts, medians, waived] = await Promise.all([
     run(countsSql(countedEntries(user, filters, timeZone, null), timeZone)),
@@ -123,7 +123,7 @@ async function computeOutcomeReport(user: SessionUser, query: AnalyticsQuery, ti
   const groups = {} as Record<Dimension, FigureRow[]>;
   for (const dimension of dimensions) {
     const rows = counts.filter((r) => r.dim === dimension);
-    const labels = await labelsFor(dimension, rows.map((r) => String(r.key)), user.locale);
+    const labels = await labelsFor(dimension, rows.map((r) => String(r.key)), locale);
     groups[dimension] = rows.map((r) => toRow(r, labels.get(String(r.key)) ?? String(r.key))).sort((a, b) => a.label.localeCompare(b.label));
   }
   // Every month of the range is on the time chart, an empty one as zeros.
@@ -150,8 +150,8 @@ export function outcomeReportSql(user: SessionUser, query: AnalyticsQuery, timeZ
 export type { OutcomeCounts };
 
 /** The report for a CSV download; the export itself is audited, with the filters used, before any figure leaves. */
-export async function exportOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string): Promise<OutcomeReport> {
-  const report = await getOutcomeReport(user, query, timeZone);
+export async function exportOutcomeReport(user: SessionUser, query: AnalyticsQuery, timeZone: string, locale: string = user.locale): Promise<OutcomeReport> {
+  const report = await getOutcomeReport(user, query, timeZone, locale);
   const { page: _page, outcome: _outcome, ...filters } = query;
   await writeAudit({ actorId: user.id, action: "analytics.exported", entityType: "outcome_report", details: { filters } });
   return report;

@@ -34,10 +34,10 @@ export default async function AnalyticsPage({ searchParams }: Props) {
   const user = await requireArea("supervision");
   const { settings, today, query } = await analyticsContext(await searchParams);
   const filters = { ...query, outcome: null, page: 1 };
-  const [t, locale, report, counsellors, creditors] = await Promise.all([
+  const locale = await getLocale();
+  const [t, report, counsellors, creditors] = await Promise.all([
     getTranslations(),
-    getLocale(),
-    getOutcomeReport(user, filters, settings.timeZone),
+    getOutcomeReport(user, filters, settings.timeZone, locale),
     listAssignableCounsellors(user),
     listCreditors(user),
   ]);

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
@@ -24,7 +24,8 @@ export async function signOffAction(_prev: FormState, formData: FormData): Promi
     throw error;
   }
   revalidatePath("/supervision/reviews");
-  return { ok: true, message: t(parsed.data.decision === "approved" ? "supervision.reviews.approvedDone" : "supervision.reviews.sentBackDone") };
+  // The item leaves the queue (and its form with it): the page says what happened.
+  redirect(`/supervision/reviews?done=${parsed.data.decision}`);
 }
 
 /** The counsellor marks a correction done, saying what changed. */

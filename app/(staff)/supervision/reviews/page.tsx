@@ -5,6 +5,7 @@ import { SentBackList } from "@/components/supervision/sent-back-list";
 import { SignOffForm } from "@/components/supervision/sign-off-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
 import { listAwaitingSignOff, listSentBack } from "@/lib/dal/outcome-reviews";
@@ -15,8 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The sign-off queue: agreed plans and closed cases nobody has signed off, each with its form. */
-export default async function OutcomeReviewsPage() {
+type Props = { searchParams: Promise<{ done?: string | string[] }> };
+
+export default async function OutcomeReviewsPage({ searchParams }: Props) {
   const user = await requireArea("supervision");
+  const { done } = await searchParams;
   const [t, locale, queue, sentBack] = await Promise.all([getTranslations(), getLocale(), listAwaitingSignOff(user), listSentBack(user)]);
   const moneyLocale = locale === "zh-CN" ? "zh-CN" : "en";
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
@@ -30,6 +34,9 @@ export default async function OutcomeReviewsPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("supervision.reviews.title")} description={t("supervision.reviews.intro")} breadcrumbs={[{ label: t("supervision.team.title"), href: "/supervision" }, { label: t("supervision.reviews.title") }]} />
+      {done === "approved" || done === "needs_correction" ? (
+        <FormMessage tone="success">{t(done === "approved" ? "supervision.reviews.approvedDone" : "supervision.reviews.sentBackDone")}</FormMessage>
+      ) : null}
       <Card aria-labelledby="plans-heading" className="space-y-3">
         <CardHeader id="plans-heading" title={t("supervision.reviews.plansTitle", { count: queue.plans.length })} />
         {queue.plans.length === 0 ? (

@@ -24,7 +24,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!user || !canEnter(user.role, "supervision")) return notFound();
   const { settings, query } = await analyticsContext(request.nextUrl.searchParams);
   const filters = { ...query, outcome: null, page: 1 };
-  const [t, locale, report] = await Promise.all([getTranslations(), getLocale(), exportOutcomeReport(user, filters, settings.timeZone)]);
+  const locale = await getLocale();
+  const [t, report] = await Promise.all([getTranslations(), exportOutcomeReport(user, filters, settings.timeZone, locale)]);
   const sections = labelledSections(report, t, locale);
   const lines = analyticsCsvRows(sections, { title: t("supervision.analytics.sections.waived"), rows: report.waived }, locale, t("supervision.analytics.csv.tooFew"));
   const header = CSV_COLUMNS.map((c) => t(`supervision.analytics.csv.${c}`));
