@@ -79,10 +79,25 @@ export class S3Storage implements ObjectStorage {
         { abortSignal: abort.signal },
       );
     } catch (error) {
+      await this.discard(key);
       throw failure ?? error;
     }
     const stored = await this.stat(key);
-    if (stored?.size !== info.size) throw new Error(`stored ${stored?.size ?? "no"} bytes, expected ${info.size}`);
+    if (stored?.size !== info.size) {
+      await this.discard(key);
+      throw new Error(`stored ${stored?.size ?? "no"} bytes, expected ${info.size}`);
+    }
+  }
+
+  /**
+   * Removes what a failed PUT may have left: some servers (s3rver, proxies) still store a truncated
+   * object after the client gave up, sometimes a moment later, so the key is deleted again after a
+   * second. Anything later still has no row and goes with the orphan sweep.
+   */
+  private async discard(key: string): Promise<void> {
+    const remove = () => this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key })).catch(() => undefined);
+    await remove();
+    setTimeout(() => void remove(), 1000).unref();
   }
 
   async get(key: string): Promise<Readable | null> {
