@@ -107,7 +107,7 @@ async function firstId(api: APIRequestContext, url: string, pattern: RegExp, wha
 }
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // nine sign-ins, three of them with a second-factor code
   for (const who of everyone) {
     if (who === "anonymous") {
       sessions.set(who, await playwrightRequest.newContext({ baseURL: baseUrl() }));

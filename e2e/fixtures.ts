@@ -22,15 +22,16 @@ const demoSecretFor = (email: string): string | undefined =>
 
 /**
  * Answers the /two-factor step with codes made from `secret`. Each code works once per account, and
- * parallel workers sign in as the same demo admin: when the current step's code was taken, the next
- * step's (accepted as clock drift) is tried, and failing that the next 30-second step is awaited.
+ * parallel workers sign in as the same demo admin. The server accepts one step either side of now,
+ * each only after the last one used: trying the previous, current and next step's codes in turn lets
+ * three sign-ins share one 30-second window; after that the next step is awaited.
  */
 export async function passSecondFactor(page: Page, secret: string, { keyboard = false } = {}): Promise<void> {
   const field = page.getByLabel("Authentication code");
   for (let attempt = 0; attempt < 6; attempt++) {
     const step = currentStep();
-    for (const candidate of [step, step + 1]) {
-      if (keyboard && attempt === 0 && candidate === step) {
+    for (const candidate of [step - 1, step, step + 1]) {
+      if (keyboard && attempt === 0 && candidate === step - 1) {
         await expect(field).toBeFocused();
         await page.keyboard.type(codeForStep(secret, candidate));
         await page.keyboard.press("Enter");
@@ -39,7 +40,7 @@ export async function passSecondFactor(page: Page, secret: string, { keyboard = 
         await submit(page, "Verify");
       }
       const passed = await page
-        .waitForURL((url) => !url.pathname.startsWith("/two-factor"), { timeout: 5_000 })
+        .waitForURL((url) => !url.pathname.startsWith("/two-factor"), { timeout: 8_000 })
         .then(() => true)
         .catch(() => false);
       if (passed) return;
