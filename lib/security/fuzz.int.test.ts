@@ -22,7 +22,7 @@ vi.mock("next-auth", async () => (await import("./testing/auth-mock")).nextAuthM
  * huge money. Nothing may throw (a 500), no stack trace may reach the result, and a refused input
  * leaves every table's row count as it was.
  */
-export const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 170);
+export const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 125);
 
 let database: { db: Db; drop: () => Promise<void> };
 let files: ReturnType<typeof useTempStorage>;
