@@ -8,6 +8,7 @@ import type { CurrencyCode } from "@/lib/finance";
 import { ConfirmForm } from "./confirm-form";
 import { LocalTime } from "./local-time";
 import { figuresText } from "./terms";
+import { dateFormat } from "@/lib/i18n/dates";
 
 type Props = {
   entry: TimelineEntry;
@@ -22,7 +23,7 @@ type Props = {
 export async function TimelineItem({ entry, clientId, locale, timeZone, when, agreementDocuments }: Props) {
   const t = await getTranslations("negotiations");
   const currency = entry.currency as CurrencyCode;
-  const at = (id: string | null) => (id && when.get(id) ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(when.get(id)) : "");
+  const at = (id: string | null) => (id && when.get(id) ? dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(when.get(id)) : "");
   const asked = figuresText(t, { months: entry.requestedMonths, pauseUntil: entry.requestedPauseUntil, amount: entry.requestedAmount, interest: entry.requestedInterestWaiver, penalty: entry.requestedPenaltyWaiver }, currency, locale);
   const agreed = figuresText(t, { months: entry.grantedMonths, pauseUntil: entry.agreedPauseUntil, amount: null, monthly: entry.agreedMonthlyAmount, interest: entry.waivedInterest, penalty: entry.waivedPenalty }, currency, locale);
   const corrected = entry.correctedById !== null;

@@ -13,12 +13,9 @@ import { listPausesEndingSoon } from "./pauses";
 import { listMissedInstalments } from "./plans";
 import { listDueReviews } from "./reviews";
 import { getAgencySettings } from "./settings";
+import { dayIn } from "@/lib/i18n/dates";
 
 type Scope = Pick<SessionUser, "id" | "role"> & Partial<SessionUser>;
-
-function dayIn(timeZone: string, at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
 
 const base = (clientId: string, tab = "") => `/clients/${clientId}${tab ? `/${tab}` : ""}`;
 

@@ -9,6 +9,7 @@ import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError } from "./errors";
 import { getAgencySettings } from "./settings";
+import { dayIn } from "@/lib/i18n/dates";
 
 /** Debts are staff work: a portal user gets the same 404 as a stranger (the portal reads its own view). */
 function assertStaff(user: SessionUser): void {
@@ -23,8 +24,7 @@ export function maskReference(reference: string | null): string | null {
 
 export async function agencyToday(): Promise<string> {
   const { timeZone } = await getAgencySettings();
-  // en-CA writes dates as yyyy-mm-dd.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return dayIn(timeZone);
 }
 
 export async function agencyCurrency(): Promise<CurrencyCode> {

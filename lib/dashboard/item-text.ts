@@ -1,10 +1,8 @@
 import { formatMoney, isCurrencyCode, type MoneyLocale } from "@/lib/finance/money";
 import type { DashboardItem } from "@/lib/dashboard/sections";
+import { formatDay } from "@/lib/i18n/dates";
 
-/** A calendar date (yyyy-mm-dd) written for the reader, without shifting it through a time zone. */
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
-}
+export { formatDay };
 
 /** The ICU arguments of `dashboard.sections.<section>.item` (also used by the e-mail digest). */
 export function itemParams(item: DashboardItem, locale: MoneyLocale): Record<string, string | number> {

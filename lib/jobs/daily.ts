@@ -8,6 +8,7 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import { dashboardSections, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { composeDigest } from "@/lib/mail/digest";
 import { mailConfigured, sendMail } from "@/lib/mail";
+import { dayIn } from "@/lib/i18n/dates";
 
 /** Dashboard sections that also become a notification on each day they are due or overdue. */
 const dueKinds: Partial<Record<DashboardSection, NotificationKind>> = {
@@ -20,7 +21,7 @@ const dueKinds: Partial<Record<DashboardSection, NotificationKind>> = {
 type Counsellor = { id: string; name: string; email: string; locale: "en" | "zh-CN" };
 
 export function agencyDay(timeZone: string, at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return dayIn(timeZone, at);
 }
 
 function appUrl(): string {

@@ -1,10 +1,11 @@
+import { dateFormat } from "@/lib/i18n/dates";
 // A datetime-local input carries no zone: staff type the agency's wall-clock time (Asia/Shanghai by
 // default) and it is stored as an instant. These helpers turn one into the other without a library.
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

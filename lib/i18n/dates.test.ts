@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { dateFormat, dayIn, formatDay } from "./dates";
+
+describe("shared date formats", () => {
+  it("reuses one formatter per locale and options", () => {
+    expect(dateFormat("en", { dateStyle: "medium" })).toBe(dateFormat("en", { dateStyle: "medium" }));
+    expect(dateFormat("en", { dateStyle: "medium" })).not.toBe(dateFormat("zh-CN", { dateStyle: "medium" }));
+  });
+
+  it("gives the agency's calendar day, which may differ from UTC's", () => {
+    const lateUtc = new Date("2026-11-29T20:30:00Z");
+    expect(dayIn("UTC", lateUtc)).toBe("2026-11-29");
+    expect(dayIn("Asia/Shanghai", lateUtc)).toBe("2026-11-30");
+  });
+
+  it("writes a calendar date for the reader without moving it a day", () => {
+    expect(formatDay("2026-12-03", "en")).toBe("Dec 3, 2026");
+    expect(formatDay("2026-12-03", "zh-CN")).toBe("2026年12月3日");
+  });
+});
