@@ -57,7 +57,7 @@ export async function recordDeniedAccess(
       actorId: user.id,
       action: "access.denied",
       entityType: target.type,
-      entityId: target.id.slice(0, 200),
+      entityId: String(target.id).slice(0, 200),
       details: { role: user.role, path: (path ?? (await requestPath()))?.slice(0, 500) ?? null },
     });
   } catch (error) {

@@ -26,6 +26,11 @@ describe("same-origin writes", () => {
     expect(isSameOriginWrite("POST", h({ origin: "http://localhost:3000.evil.example", host: "localhost:3000" }))).toBe(false);
   });
 
+  it("falls back to the request URL's host when no Host header came along", () => {
+    expect(isSameOriginWrite("POST", h({ origin: "http://localhost:3000" }), "http://localhost:3000/api/documents/upload")).toBe(true);
+    expect(isSameOriginWrite("POST", h({ origin: "https://evil.example" }), "http://localhost:3000/api/documents/upload")).toBe(false);
+  });
+
   it("believes X-Forwarded-Host only behind a trusted proxy, and accepts the configured public URL", () => {
     const behindProxy = h({ origin: "https://accord.example.org", host: "10.0.0.5:3000", "x-forwarded-host": "accord.example.org" });
     expect(isSameOriginWrite("POST", behindProxy)).toBe(false);

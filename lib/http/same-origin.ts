@@ -1,9 +1,12 @@
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The Host the browser addressed; X-Forwarded-Host only from our own proxy (TRUST_PROXY=1). */
-function addressedHost(headers: Headers): string | null {
+/**
+ * The Host the browser addressed; X-Forwarded-Host only from our own proxy (TRUST_PROXY=1). A route
+ * handler may pass its request URL for when no Host header came along.
+ */
+function addressedHost(headers: Headers, requestUrl?: string): string | null {
   const forwarded = process.env.TRUST_PROXY === "1" ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
-  return forwarded || headers.get("host");
+  return forwarded || headers.get("host") || (requestUrl ? new URL(requestUrl).host : null);
 }
 
 /**
@@ -12,7 +15,7 @@ function addressedHost(headers: Headers): string | null {
  * missing or `null` Origin (sandboxed frames, some redirects) is refused too — every form and fetch
  * of this app sends one.
  */
-export function isSameOriginWrite(method: string, headers: Headers): boolean {
+export function isSameOriginWrite(method: string, headers: Headers, requestUrl?: string): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return true;
   const origin = headers.get("origin");
   if (!origin || origin === "null") return false;
@@ -22,7 +25,7 @@ export function isSameOriginWrite(method: string, headers: Headers): boolean {
   } catch {
     return false;
   }
-  const allowed = new Set([addressedHost(headers), process.env.AUTH_URL ? new URL(process.env.AUTH_URL).host : undefined]);
+  const allowed = new Set([addressedHost(headers, requestUrl), process.env.AUTH_URL ? new URL(process.env.AUTH_URL).host : undefined]);
   return allowed.has(originHost);
 }
 

@@ -23,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
   const t = documentMessages(request, user?.locale);
   const max = maxUploadBytes();
   const maxMb = Math.round((max / (1024 * 1024)) * 10) / 10;
-  if (!isSameOriginWrite(request.method, request.headers)) return jsonError(403, t("forbidden"), "forbidden_origin");
+  if (!isSameOriginWrite(request.method, request.headers, request.url)) return jsonError(403, t("forbidden"), "forbidden_origin");
   if (!user) return jsonError(401, t("signedOut"), "signed_out");
 
   const query = uploadQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
