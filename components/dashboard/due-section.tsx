@@ -31,7 +31,10 @@ export async function DueSection({ user, section, expanded }: Props) {
           {shown.map((item) => (
             <li key={item.id} className="py-2">
               <Link href={item.href} className="group flex flex-wrap items-center gap-x-3 gap-y-1 rounded-[var(--radius-control)] py-1">
-                <span className="font-medium text-brand-700 group-hover:underline">{item.clientName}</span>
+                {/* A person's name is data, not interface text: translation tools (and the zh-CN check) leave it alone. */}
+                <span translate="no" className="font-medium text-brand-700 group-hover:underline">
+                  {item.clientName}
+                </span>
                 <span className="text-sm text-ink-muted">{t(`sections.${section}.item`, itemParams(item, locale as MoneyLocale))}</span>
                 {item.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}
               </Link>

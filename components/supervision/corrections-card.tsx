@@ -22,7 +22,7 @@ export async function CorrectionsCard({ user }: { user: SessionUser }) {
         {items.map((item) => (
           <li key={item.id} className="space-y-2 py-3">
             <p className="text-sm">
-              <Link href={item.subject === "plan" ? `/clients/${item.clientId}/plans` : `/clients/${item.clientId}`} className="font-medium text-brand-700 underline">
+              <Link href={item.subject === "plan" ? `/clients/${item.clientId}/plans` : `/clients/${item.clientId}`} className="font-medium text-brand-700 underline" translate="no">
                 {item.clientName}
               </Link>{" "}
               <span className="text-ink-muted">
