@@ -31,7 +31,7 @@ export async function AuditTable({ rows, timeZone, locale }: { rows: AuditRow[];
             <tr key={row.id} className="border-b border-line align-top last:border-0">
               <td className="whitespace-nowrap px-3 py-2">{when.format(row.at)}</td>
               <td className="px-3 py-2">{row.actorName ?? t("system")}</td>
-              <th scope="row" className="px-3 py-2 font-mono text-xs font-normal">
+              <th scope="row" className="px-3 py-2 font-mono text-xs font-normal" translate="no">
                 {row.action}
                 <span className="block text-ink-muted">{row.entityType}</span>
               </th>

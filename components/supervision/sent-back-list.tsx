@@ -20,7 +20,7 @@ export async function SentBackList({ items }: { items: Item[] }) {
           {items.map((item) => (
             <li key={item.id} className="space-y-1 py-3 text-sm">
               <p className="flex flex-wrap items-center gap-2">
-                <span className="font-medium">{item.clientName}</span>
+                <span className="font-medium" translate="no">{item.clientName}</span>
                 <span className="text-ink-muted">{t(item.subject === "plan" ? "subjectPlan" : "subjectClosure")}</span>
                 <Badge tone={item.resolvedAt ? "success" : "warning"}>{t(item.resolvedAt ? "resolved" : "open")}</Badge>
               </p>

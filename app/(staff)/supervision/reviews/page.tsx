@@ -47,7 +47,7 @@ export default async function OutcomeReviewsPage({ searchParams }: Props) {
               <li key={p.planId} className="grid gap-3 py-4 lg:grid-cols-2">
                 <div className="space-y-1 text-sm">
                   <h3 className="text-base font-semibold">
-                    <Link href={`/clients/${p.clientId}/plans`} className="text-brand-700 underline">
+                    <Link href={`/clients/${p.clientId}/plans`} className="text-brand-700 underline" translate="no">
                       {p.clientName}
                     </Link>
                   </h3>
@@ -70,7 +70,7 @@ export default async function OutcomeReviewsPage({ searchParams }: Props) {
               <li key={c.clientId} className="grid gap-3 py-4 lg:grid-cols-2">
                 <div className="space-y-1 text-sm">
                   <h3 className="text-base font-semibold">
-                    <Link href={`/clients/${c.clientId}`} className="text-brand-700 underline">
+                    <Link href={`/clients/${c.clientId}`} className="text-brand-700 underline" translate="no">
                       {c.clientName}
                     </Link>
                   </h3>
