@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/dashboard/item-text";
+import { formatDay } from "@/lib/i18n/dates";
 import type { NotificationKind } from "@/db/schema/notifications";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;

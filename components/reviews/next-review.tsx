@@ -6,7 +6,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { reviewDueTone } from "@/components/ui/status-tones";
 import { addDays } from "@/lib/finance";
 import type { ReviewRow } from "@/lib/dal/reviews";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/i18n/dates";
 import { ScheduleForm } from "./schedule-form";
 
 type Props = { clientId: string; review: ReviewRow | null; today: string; defaultDueOn: string; locale: string };

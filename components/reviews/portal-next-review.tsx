@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/i18n/dates";
 
 const PREPARE = ["payslips", "bankStatements", "creditorLetters", "householdCosts"] as const;
 

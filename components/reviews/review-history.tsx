@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { reviewOutcomeTone } from "@/components/ui/status-tones";
 import type { ReviewRow } from "@/lib/dal/reviews";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/i18n/dates";
 
 /** Completed (and cancelled) reviews, newest first, each linking to its record. */
 export async function ReviewHistory({ clientId, rows, locale }: { clientId: string; rows: ReviewRow[]; locale: string }) {

@@ -10,7 +10,7 @@ import { listDebts } from "@/lib/dal/debts";
 import type { ReviewRow } from "@/lib/dal/reviews";
 import { compareStatements } from "@/lib/reviews/comparison";
 import { AdherenceSummary } from "./adherence-summary";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/i18n/dates";
 import { Renegotiate } from "./renegotiate";
 
 /** A completed review: outcome and notes, the adherence it recorded, the statement change and, when needed, where to renegotiate. */

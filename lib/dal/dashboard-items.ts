@@ -13,7 +13,7 @@ import { listPausesEndingSoon } from "./pauses";
 import { listMissedInstalments } from "./plans";
 import { listDueReviews } from "./reviews";
 import { getAgencySettings } from "./settings";
-import { dayIn } from "@/lib/i18n/dates";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
 
 type Scope = Pick<SessionUser, "id" | "role"> & Partial<SessionUser>;
 
@@ -29,7 +29,7 @@ async function documentsAwaitingReview(user: Scope, today: string, timeZone: str
     .limit(100);
   const stale = addDays(today, -WAITING_OVERDUE_DAYS);
   return rows.map((r) => {
-    const dueOn = dayIn(timeZone, r.uploadedAt);
+    const dueOn = instantToAgencyDate(r.uploadedAt, timeZone);
     return { section: "documents", id: r.id, clientId: r.clientId, clientName: r.clientName, title: r.title, dueOn, overdue: dueOn < stale, href: base(r.clientId, "documents") };
   });
 }
@@ -52,7 +52,7 @@ async function overdueRequests(user: Scope, today: string): Promise<DashboardIte
 export async function listDashboardSection(user: Scope, section: DashboardSection): Promise<DashboardItem[]> {
   if (!isStaff(user.role)) return [];
   const { timeZone } = await getAgencySettings();
-  const today = dayIn(timeZone, new Date());
+  const today = instantToAgencyDate(new Date(), timeZone);
   const session = user as SessionUser;
   switch (section) {
     case "reviews": {
@@ -103,7 +103,7 @@ export async function listDashboardSection(user: Scope, section: DashboardSectio
       const stale = addDays(today, -WAITING_OVERDUE_DAYS);
       return orderDueItems(
         rows.map((r) => {
-          const dueOn = dayIn(timeZone, r.contactedAt);
+          const dueOn = instantToAgencyDate(r.contactedAt, timeZone);
           return { section, id: r.id, clientId: r.clientId, clientName: r.clientName, creditorEn: r.creditorNameEn, creditorZh: r.creditorNameZh, dueOn, overdue: dueOn < stale, href: base(r.clientId, "negotiations") };
         }),
       );

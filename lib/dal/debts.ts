@@ -9,7 +9,7 @@ import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError } from "./errors";
 import { getAgencySettings } from "./settings";
-import { dayIn } from "@/lib/i18n/dates";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
 
 /** Debts are staff work: a portal user gets the same 404 as a stranger (the portal reads its own view). */
 function assertStaff(user: SessionUser): void {
@@ -24,7 +24,7 @@ export function maskReference(reference: string | null): string | null {
 
 export async function agencyToday(): Promise<string> {
   const { timeZone } = await getAgencySettings();
-  return dayIn(timeZone);
+  return instantToAgencyDate(new Date(), timeZone);
 }
 
 export async function agencyCurrency(): Promise<CurrencyCode> {

@@ -2,7 +2,6 @@ import { formatMoney, isCurrencyCode, type MoneyLocale } from "@/lib/finance/mon
 import type { DashboardItem } from "@/lib/dashboard/sections";
 import { formatDay } from "@/lib/i18n/dates";
 
-export { formatDay };
 
 /** The ICU arguments of `dashboard.sections.<section>.item` (also used by the e-mail digest). */
 export function itemParams(item: DashboardItem, locale: MoneyLocale): Record<string, string | number> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateFormat, dayIn, formatDay } from "./dates";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
+import { dateFormat, formatDay } from "./dates";
 
 describe("shared date formats", () => {
   it("reuses one formatter per locale and options", () => {
@@ -9,8 +10,8 @@ describe("shared date formats", () => {
 
   it("gives the agency's calendar day, which may differ from UTC's", () => {
     const lateUtc = new Date("2026-11-29T20:30:00Z");
-    expect(dayIn("UTC", lateUtc)).toBe("2026-11-29");
-    expect(dayIn("Asia/Shanghai", lateUtc)).toBe("2026-11-30");
+    expect(instantToAgencyDate(lateUtc, "UTC")).toBe("2026-11-29");
+    expect(instantToAgencyDate(lateUtc, "Asia/Shanghai")).toBe("2026-11-30");
   });
 
   it("writes a calendar date for the reader without moving it a day", () => {

@@ -13,11 +13,6 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
-/** The calendar day ("yyyy-mm-dd") of an instant in a time zone (en-CA writes dates that way). */
-export function dayIn(timeZone: string, at: Date = new Date()): string {
-  return dateFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
-
 /** An agency calendar date ("yyyy-mm-dd") for reading — 2026年12月3日 / 3 Dec 2026 — without shifting it through a zone. */
 export function formatDay(day: string, locale: string): string {
   return dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));

@@ -8,7 +8,7 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import { dashboardSections, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { composeDigest } from "@/lib/mail/digest";
 import { mailConfigured, sendMail } from "@/lib/mail";
-import { dayIn } from "@/lib/i18n/dates";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
 
 /** Dashboard sections that also become a notification on each day they are due or overdue. */
 const dueKinds: Partial<Record<DashboardSection, NotificationKind>> = {
@@ -19,10 +19,6 @@ const dueKinds: Partial<Record<DashboardSection, NotificationKind>> = {
 };
 
 type Counsellor = { id: string; name: string; email: string; locale: "en" | "zh-CN" };
-
-export function agencyDay(timeZone: string, at: Date): string {
-  return dayIn(timeZone, at);
-}
 
 function appUrl(): string {
   return (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/$/, "");
@@ -86,7 +82,7 @@ async function sendDigest(counsellor: Counsellor, items: DashboardItem[], day: s
  */
 export async function runDailyJobs(now: Date = new Date()): Promise<{ counsellors: number; digests: number }> {
   const { timeZone } = await getAgencySettings();
-  const day = agencyDay(timeZone, now);
+  const day = instantToAgencyDate(now, timeZone);
   const counsellors = await counsellorsWithCases();
   let digests = 0;
   for (const counsellor of counsellors) {

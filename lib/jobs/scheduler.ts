@@ -1,6 +1,7 @@
 import { dbDriver } from "@/db/client";
 import { getAgencySettings } from "@/lib/dal/settings";
-import { agencyDay, runDailyJobs } from "./daily";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
+import { runDailyJobs } from "./daily";
 
 const QUEUE = "accord-daily";
 /** Agency-local hour at which the daily job runs. */
@@ -32,7 +33,7 @@ function startTimer(): { stop: () => Promise<void> } {
     if (running) return;
     const { timeZone } = await getAgencySettings();
     const now = new Date();
-    const day = agencyDay(timeZone, now);
+    const day = instantToAgencyDate(now, timeZone);
     if (day === lastDay || agencyHour(timeZone, now) < DAILY_HOUR) return;
     running = true;
     lastDay = day;
@@ -68,7 +69,7 @@ async function startPgBoss(): Promise<{ stop: () => Promise<void> }> {
     });
     if (agencyHour(timeZone, new Date()) >= DAILY_HOUR) {
       // pg-boss caps throttling at its archive interval (12 h); a second catch-up the same day is harmless.
-      const day = agencyDay(timeZone, new Date());
+      const day = instantToAgencyDate(new Date(), timeZone);
       await boss.send(QUEUE, {}, { singletonKey: `catch-up-${day}`, singletonSeconds: 12 * 3600 }).catch((error: Error) => console.error(`[jobs] catch-up not queued: ${error.message}`));
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
-import { formatDay, itemParams } from "@/lib/dashboard/item-text";
+import { itemParams } from "@/lib/dashboard/item-text";
+import { formatDay } from "@/lib/i18n/dates";
 import type { DashboardItem } from "@/lib/dashboard/sections";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";

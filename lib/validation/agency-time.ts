@@ -1,6 +1,6 @@
-import { dateFormat } from "@/lib/i18n/dates";
 // A datetime-local input carries no zone: staff type the agency's wall-clock time (Asia/Shanghai by
 // default) and it is stored as an instant. These helpers turn one into the other without a library.
+import { dateFormat } from "@/lib/i18n/dates";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -40,7 +40,7 @@ export function instantToWallTime(instant: Date, timeZone: string): string {
   return shifted.toISOString().slice(0, 16);
 }
 
-/** The agency's calendar date of an instant ("yyyy-mm-dd"). */
+/** The agency's calendar date of an instant ("yyyy-mm-dd"; en-CA writes dates that way). */
 export function instantToAgencyDate(instant: Date, timeZone: string): string {
-  return instantToWallTime(instant, timeZone).slice(0, 10);
+  return dateFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }

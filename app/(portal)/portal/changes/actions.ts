@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay } from "@/components/reviews/format";
+import { formatDay } from "@/lib/i18n/dates";
 import { requireArea } from "@/lib/auth/session";
 import { reportChange } from "@/lib/dal/change-reports";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/components/debts/or-not-found";
 import { AdherenceSummary } from "@/components/reviews/adherence-summary";
 import { CompleteReviewForm } from "@/components/reviews/complete-form";
-import { formatDay } from "@/components/reviews/format";
+import { formatDay } from "@/lib/i18n/dates";
 import { ReviewResult } from "@/components/reviews/review-result";
 import { Card, CardHeader } from "@/components/ui/card";
 import { amountInput, money } from "@/components/debts/format";

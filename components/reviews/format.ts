@@ -1,1 +1,0 @@
-export { formatDay } from "@/lib/i18n/dates";
