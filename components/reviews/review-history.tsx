@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { reviewOutcomeTone } from "@/components/ui/status-tones";
 import type { ReviewRow } from "@/lib/dal/reviews";
 import { formatDay } from "@/lib/i18n/dates";
@@ -10,30 +11,26 @@ export async function ReviewHistory({ clientId, rows, locale }: { clientId: stri
   const t = await getTranslations("reviews");
   if (!rows.length) return <p className="text-ink-muted">{t("noHistory")}</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">{t("historyTitle")}</caption>
-      <thead className="border-b border-line bg-canvas">
-        <tr>
-          <th scope="col" className="px-3 py-2">{t("dueOn")}</th>
-          <th scope="col" className="px-3 py-2">{t("status")}</th>
-          <th scope="col" className="px-3 py-2">{t("outcome")}</th>
-          <th scope="col" className="px-3 py-2">{t("completedBy")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} className="border-b border-line last:border-0">
-            <td className="px-3 py-2">
-              <Link href={`/clients/${clientId}/reviews/${r.id}`} className="text-brand-700 underline">
-                {formatDay(r.dueOn, locale)}
-              </Link>
-            </td>
-            <td className="px-3 py-2">{t(`statuses.${r.status}`)}</td>
-            <td className="px-3 py-2">{r.outcome ? <Badge tone={reviewOutcomeTone[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge> : "—"}</td>
-            <td className="px-3 py-2">{r.completedByName ?? "—"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SimpleTable
+      caption={t("historyTitle")}
+      captionHidden
+      rows={rows}
+      rowKey={(r) => r.id}
+      density="compact"
+      columns={[
+        {
+          key: "due",
+          header: t("dueOn"),
+          cell: (r) => (
+            <Link href={`/clients/${clientId}/reviews/${r.id}`} className="text-brand-700 underline">
+              {formatDay(r.dueOn, locale)}
+            </Link>
+          ),
+        },
+        { key: "status", header: t("status"), cell: (r) => t(`statuses.${r.status}`) },
+        { key: "outcome", header: t("outcome"), cell: (r) => (r.outcome ? <Badge tone={reviewOutcomeTone[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge> : "—") },
+        { key: "by", header: t("completedBy"), cell: (r) => r.completedByName ?? "—" },
+      ]}
+    />
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { dateFormat } from "@/lib/i18n/dates";
 import type { AuditRow } from "@/lib/dal/audit-log";
 
 /** Details as compact JSON, cut short: the row already holds no secrets (see lib/dal/audit.ts callers). */
@@ -12,43 +14,45 @@ export function detailsText(details: Record<string, unknown> | null, max = 240):
 
 export async function AuditTable({ rows, timeZone, locale }: { rows: AuditRow[]; timeZone: string; locale: string }) {
   const t = await getTranslations("supervision.audit");
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone });
+  const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone });
   return (
-    <Card className="overflow-x-auto p-0">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-line bg-canvas">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("at")}</th>
-            <th scope="col" className="px-3 py-2">{t("actor")}</th>
-            <th scope="col" className="px-3 py-2">{t("action")}</th>
-            <th scope="col" className="px-3 py-2">{t("client")}</th>
-            <th scope="col" className="px-3 py-2">{t("details")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-line align-top last:border-0">
-              <td className="whitespace-nowrap px-3 py-2">{when.format(row.at)}</td>
-              <td className="px-3 py-2">{row.actorName ?? t("system")}</td>
-              <th scope="row" className="px-3 py-2 font-mono text-xs font-normal" translate="no">
+    <Card className="p-0">
+      <SimpleTable
+        caption={t("caption")}
+        captionHidden
+        rows={rows}
+        rowKey={(row) => String(row.id)}
+        columns={[
+          { key: "at", header: t("at"), className: "whitespace-nowrap", cell: (row) => when.format(row.at) },
+          { key: "actor", header: t("actor"), cell: (row) => row.actorName ?? t("system") },
+          {
+            key: "action",
+            header: t("action"),
+            rowHeader: true,
+            className: "font-mono text-xs font-normal",
+            // Action codes are identifiers, not interface text.
+            cell: (row) => (
+              <span translate="no">
                 {row.action}
                 <span className="block text-ink-muted">{row.entityType}</span>
-              </th>
-              <td className="px-3 py-2">
-                {row.clientId ? (
-                  <Link href={`/clients/${row.clientId}/timeline`} className="text-brand-700 underline">
-                    {row.clientName} <span className="text-ink-muted">{row.clientReference}</span>
-                  </Link>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td className="max-w-md break-words px-3 py-2 font-mono text-xs">{detailsText(row.details)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </span>
+            ),
+          },
+          {
+            key: "client",
+            header: t("client"),
+            cell: (row) =>
+              row.clientId ? (
+                <Link href={`/clients/${row.clientId}/timeline`} className="text-brand-700 underline">
+                  {row.clientName} <span className="text-ink-muted">{row.clientReference}</span>
+                </Link>
+              ) : (
+                "—"
+              ),
+          },
+          { key: "details", header: t("details"), className: "max-w-md break-words font-mono text-xs", cell: (row) => detailsText(row.details) },
+        ]}
+      />
     </Card>
   );
 }
