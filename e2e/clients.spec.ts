@@ -1,24 +1,13 @@
 import fs from "node:fs";
-import type { Browser, Page } from "@playwright/test";
-import { baseUrl, expect, signInAs, submit, test, unique, type Person } from "./fixtures";
-
-async function pageAs(browser: Browser, who: Person | { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, who);
-  return page;
-}
+import type { Page } from "@playwright/test";
+import { baseUrl, expect, signedInPage, signInAs, submit, test, unique } from "./fixtures";
+import { intakeClient } from "./cases";
 
 /** Intake through the form; returns the new client's page URL. */
 async function intake(page: Page, name: string, phone = "+86 139 0000 1234"): Promise<string> {
-  await page.goto("/clients/new");
-  await page.getByLabel("Full name", { exact: true }).fill(name);
-  await page.getByLabel("Phone", { exact: true }).fill(phone);
-  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
-  await page.getByRole("checkbox", { name: "Drop in income" }).check();
-  await page.getByRole("button", { name: "Save client" }).click();
-  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  const path = await intakeClient(page, name, { phone });
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  return new URL(page.url()).pathname;
+  return path;
 }
 
 test("intake shows each error beside its field and saves nothing, then saves; search, filter and CSV find the client", async ({ page }) => {
@@ -62,8 +51,8 @@ test("intake shows each error beside its field and saves nothing, then saves; se
 });
 
 test("the second of two concurrent edits gets a conflict showing what changed; the status moves along the workflow", async ({ browser }) => {
-  const counsellor = await pageAs(browser, "counsellor");
-  const supervisor = await pageAs(browser, "supervisor");
+  const counsellor = await signedInPage(browser, "counsellor");
+  const supervisor = await signedInPage(browser, "supervisor");
   const name = unique("Conflict");
   const path = await intake(counsellor, name);
   await counsellor.goto(`${path}/edit`);
@@ -88,7 +77,7 @@ test("the second of two concurrent edits gets a conflict showing what changed; t
 });
 
 test("invite, accept, and the client signs in to see only their own case; another counsellor gets a 404", async ({ browser }) => {
-  const counsellor = await pageAs(browser, "counsellor");
+  const counsellor = await signedInPage(browser, "counsellor");
   const name = unique("Invitee");
   const path = await intake(counsellor, name);
   const reference = (await counsellor.locator("h1 + span").textContent())?.trim() ?? "";
@@ -118,7 +107,7 @@ test("invite, accept, and the client signs in to see only their own case; anothe
   const staffPage = await invitee.goto(path);
   expect(staffPage?.status()).toBe(404);
 
-  const other = await pageAs(browser, "otherCounsellor");
+  const other = await signedInPage(browser, "otherCounsellor");
   for (const url of [path, `${path}/edit`, `${path}/timeline`, `${path}/documents`]) {
     const response = await other.goto(url);
     expect(response?.status(), url).toBe(404);
@@ -131,17 +120,17 @@ test("invite, accept, and the client signs in to see only their own case; anothe
 });
 
 test("a supervisor reassigns clients from the table; the new counsellor sees them, the old one gets a 404", async ({ browser }) => {
-  const counsellor = await pageAs(browser, "counsellor");
+  const counsellor = await signedInPage(browser, "counsellor");
   const name = unique("Reassign");
   const path = await intake(counsellor, name);
-  const supervisor = await pageAs(browser, "supervisor");
+  const supervisor = await signedInPage(browser, "supervisor");
   await supervisor.goto("/clients?q=" + encodeURIComponent(name));
   await supervisor.getByRole("checkbox", { name: `Select ${name}` }).check();
   await supervisor.getByLabel("Assign to counsellor", { exact: true }).selectOption({ label: "David Chen" });
   await submit(supervisor, "Assign");
   await expect(supervisor.getByText("1 client reassigned.")).toBeVisible();
   expect((await counsellor.goto(path))?.status()).toBe(404);
-  const counsellor2 = await pageAs(browser, "counsellor2");
+  const counsellor2 = await signedInPage(browser, "counsellor2");
   await counsellor2.goto(path);
   await expect(counsellor2.getByRole("heading", { level: 1, name })).toBeVisible();
 });

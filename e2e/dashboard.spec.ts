@@ -1,32 +1,12 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { samplePng } from "../lib/documents/testing/samples";
-import { expect, signInAs, submit, test, unique, type Person } from "./fixtures";
-
-async function as(browser: Browser, who: Person): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, who);
-  return page;
-}
+import { expect, signedInPage, signInAs, submit, test, unique } from "./fixtures";
+import { addOverdueJiebeiDebt, intakeClient } from "./cases";
 
 /** A fresh client of the demo counsellor with one Jiebei debt; returns the client's path. */
 async function newClientWithDebt(page: Page, name: string): Promise<string> {
-  await page.goto("/clients/new");
-  await page.getByLabel("Full name", { exact: true }).fill(name);
-  await page.getByLabel("Phone", { exact: true }).fill("+86 139 0000 7788");
-  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
-  await page.getByRole("checkbox", { name: "Drop in income" }).check();
-  await page.getByRole("button", { name: "Save client" }).click();
-  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-  const client = new URL(page.url()).pathname;
-  await page.goto(`${client}/debts/new`);
-  await page.getByLabel("Creditor").selectOption({ label: "Jiebei (Ant Group) · 借呗（蚂蚁集团）" });
-  await page.getByLabel("Original principal").fill("12,000");
-  await page.getByLabel("Current balance").fill("9,000");
-  await page.getByLabel("Interest rate (%)").fill("0.05");
-  await page.getByLabel("Rate period").selectOption({ label: "per day" });
-  await page.getByLabel("Status").selectOption({ label: "Overdue" });
-  await page.getByRole("button", { name: "Save debt" }).click();
-  await expect(page).toHaveURL(/\/debts\/[0-9a-f-]{36}\?saved=created$/);
+  const client = await intakeClient(page, name, { phone: "+86 139 0000 7788" });
+  await addOverdueJiebeiDebt(page, client);
   return client;
 }
 
@@ -97,7 +77,7 @@ test("a counsellor with a mixed caseload sees each section and reaches the place
   for (const title of ["Reviews overdue and due this week", "Documents awaiting review", "Collection pauses ending soon"]) await expect(section(page, title)).toBeVisible();
 
   // Another counsellor's dashboard does not show this client anywhere.
-  const other = await as(browser, "otherCounsellor");
+  const other = await signedInPage(browser, "otherCounsellor");
   await other.goto("/dashboard");
   await expect(section(other, "Missed instalments")).toBeVisible();
   await expect(other.getByRole("main")).not.toContainText(name);
@@ -116,7 +96,7 @@ test("a counsellor with nothing due sees empty states that say what is fine", as
 test("a client's upload notifies the counsellor, who reads it and marks it read", async ({ page, browser }) => {
   test.slow();
   const fileName = `${unique("bank-statement")}.png`;
-  const client = await as(browser, "client");
+  const client = await signedInPage(browser, "client");
   await client.goto("/portal/documents");
   await client.getByLabel("Type of document").selectOption({ label: "Proof of income" });
   await client.getByLabel("Choose files").setInputFiles([{ name: fileName, mimeType: "image/png", buffer: Buffer.from(samplePng()) }]);
@@ -143,7 +123,7 @@ test("a client's upload notifies the counsellor, who reads it and marks it read"
   await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}\/documents$/);
 
   // Another counsellor never sees it.
-  const other = await as(browser, "counsellor2");
+  const other = await signedInPage(browser, "counsellor2");
   await other.goto("/notifications?show=all");
   await expect(other.getByRole("link", { name: text })).toHaveCount(0);
   await other.context().close();

@@ -1,17 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
-import { baseUrl, expect, signInAs, submit, test, unique, type Person } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { baseUrl, expect, signedInPage, signInAs, submit, test, unique } from "./fixtures";
+import { intakeClient } from "./cases";
 
 /** A fresh client of the demo counsellor, through the intake form; returns its page path. */
 async function intake(page: Page): Promise<string> {
-  const name = unique("债务 Debts");
-  await page.goto("/clients/new");
-  await page.getByLabel("Full name").fill(name);
-  await page.getByLabel("Phone").fill("+86 139 0000 5678");
-  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
-  await page.getByRole("checkbox", { name: "Drop in income" }).check();
-  await page.getByRole("button", { name: "Save client" }).click();
-  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
+  return intakeClient(page, unique("债务 Debts"), { phone: "+86 139 0000 5678" });
 }
 
 type DebtFields = { creditor: string; principal: string; balance: string; rate: string; per: "per day" | "per year"; status: string; extra?: (page: Page) => Promise<void> };
@@ -143,7 +136,7 @@ test("a counsellor records debts and a budget, sees the offer and compares optio
 
   // Nobody outside the case reaches these pages.
   for (const who of ["counsellor2", "otherCounsellor", "otherSupervisor", "client"] as const) {
-    const other = await pageAs(browser, who);
+    const other = await signedInPage(browser, who);
     for (const path of [`${client}/debts`, jiebeiPath, `${jiebeiPath}/edit`, `${client}/budget`, `${client}/budget/new`]) {
       const response = await other.goto(path);
       expect(response?.status(), `${who} on ${path}`).toBe(404);
@@ -152,15 +145,9 @@ test("a counsellor records debts and a budget, sees the offer and compares optio
   }
 });
 
-async function pageAs(browser: Browser, who: Person): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, who);
-  return page;
-}
-
 test("an edit on a stale copy of a debt is refused and shows a conflict", async ({ browser }) => {
-  const counsellor = await pageAs(browser, "counsellor");
-  const supervisor = await pageAs(browser, "supervisor");
+  const counsellor = await signedInPage(browser, "counsellor");
+  const supervisor = await signedInPage(browser, "supervisor");
   const client = await intake(counsellor);
   await counsellor.goto(`${client}/debts/new`);
   await fillDebt(counsellor, { creditor: "Huabei (Ant Group) · 花呗（蚂蚁集团）", principal: "8000", balance: "8000", rate: "0.04", per: "per day", status: "Current" });
@@ -180,14 +167,14 @@ test("an edit on a stale copy of a debt is refused and shows a conflict", async 
 });
 
 test("the creditor directory is read by counsellors and edited by admins", async ({ browser }) => {
-  const counsellor = await pageAs(browser, "counsellor");
+  const counsellor = await signedInPage(browser, "counsellor");
   await counsellor.goto("/admin/creditors");
   await expect(counsellor.getByRole("rowheader", { name: /Weilidai \(WeBank\)/ })).toBeVisible();
   await expect(counsellor.getByRole("button", { name: "Add creditor" })).toHaveCount(0);
   const response = await counsellor.goto("/admin/creditors/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
 
-  const admin = await pageAs(browser, "admin");
+  const admin = await signedInPage(browser, "admin");
   await admin.goto("/admin/creditors");
   const name = unique("Lender");
   await admin.getByLabel("Name in English").fill(name);

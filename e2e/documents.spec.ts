@@ -1,13 +1,6 @@
 import { crc32 } from "node:zlib";
-import type { Browser, Page } from "@playwright/test";
 import { samplePdf, samplePng } from "../lib/documents/testing/samples";
-import { expect, signInAs, test, unique, type Person } from "./fixtures";
-
-async function as(browser: Browser, who: Person): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, who);
-  return page;
-}
+import { expect, signedInPage, test, unique } from "./fixtures";
 
 /** A real PNG of about 2 MB (a large text chunk before the end), so the upload shows progress. */
 function largePng(): Buffer {
@@ -28,7 +21,7 @@ test("a client uploads from the portal, the counsellor accepts one file and reje
   const statement = `${unique("工资流水")}.pdf`;
   const reason = unique("The statement is cut off, please send all pages");
 
-  const client = await as(browser, "client");
+  const client = await signedInPage(browser, "client");
   await client.goto("/portal");
   await client.getByRole("link", { name: "Documents and requests" }).click();
   await client.getByLabel("Type of document").selectOption({ label: "Proof of income" });
@@ -51,7 +44,7 @@ test("a client uploads from the portal, the counsellor accepts one file and reje
   await client.getByLabel("Choose files").setInputFiles([{ name: "payslip.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00this is not a pdf") }]);
   await expect(uploads.getByRole("listitem").filter({ hasText: "payslip.pdf" })).toContainText("This type of file is not accepted");
 
-  const counsellor = await as(browser, "counsellor");
+  const counsellor = await signedInPage(browser, "counsellor");
   await counsellor.goto(`/clients?q=${encodeURIComponent("张伟")}`);
   await counsellor.getByRole("link", { name: "张伟" }).first().click();
   await counsellor.getByRole("link", { name: "Documents" }).click();
@@ -78,7 +71,7 @@ test("a client uploads from the portal, the counsellor accepts one file and reje
   expect(own.headers()["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(payslip)}`);
   expect(own.headers()["x-content-type-options"]).toBe("nosniff");
   for (const outsider of ["client2", "otherCounsellor"] as const) {
-    const page = await as(browser, outsider);
+    const page = await signedInPage(browser, outsider);
     const response = await page.request.get(documentUrl!);
     expect(response.status()).toBe(404);
     expect((await response.body()).includes(Buffer.from("IHDR"))).toBe(false);
@@ -89,20 +82,20 @@ test("a client uploads from the portal, the counsellor accepts one file and reje
 
 test("another client's session cannot reach the staff documents page", async ({ browser }) => {
   test.slow();
-  const counsellor = await as(browser, "counsellor");
+  const counsellor = await signedInPage(browser, "counsellor");
   await counsellor.goto(`/clients?q=${encodeURIComponent("张伟")}`);
   await counsellor.getByRole("link", { name: "张伟" }).first().click();
   await counsellor.getByRole("link", { name: "Documents" }).click();
   await expect(counsellor.getByRole("heading", { name: "Upload documents" })).toBeVisible();
   const path = new URL(counsellor.url()).pathname;
   for (const outsider of ["client", "otherCounsellor"] as const) {
-    const page = await as(browser, outsider);
+    const page = await signedInPage(browser, outsider);
     await page.goto(path);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(page.getByText("张伟")).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Upload documents" })).toHaveCount(0);
   }
-  const client2 = await as(browser, "client2");
+  const client2 = await signedInPage(browser, "client2");
   await client2.goto("/portal/documents");
   await expect(client2.getByRole("heading", { name: "My documents", level: 1 })).toBeVisible();
   // The portal page is the client's own; the checklist page is an admin's.
@@ -110,7 +103,7 @@ test("another client's session cannot reach the staff documents page", async ({ 
   await expect(counsellor.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await counsellor.goto("/admin/evidence");
   await expect(counsellor.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  const admin = await as(browser, "admin");
+  const admin = await signedInPage(browser, "admin");
   await admin.goto("/admin/evidence");
   await admin.getByRole("button", { name: "Save — Penalty waiver" }).click();
   await expect(admin.getByText('Checklist for "Penalty waiver" saved.').first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "@/db/demo-two-factor";
 import { codeForStep, currentStep } from "@/lib/auth/totp";
 
@@ -74,6 +74,13 @@ export async function signInAs(page: Page, who: Person | { email: string; passwo
   }
   await preferEnglish(page);
   await page.reload();
+}
+
+/** A page in a fresh browser context (its own cookies), signed in as `who`. */
+export async function signedInPage(browser: Browser, who: Parameters<typeof signInAs>[1]): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, who);
+  return page;
 }
 
 export function baseUrl(): string {

@@ -1,25 +1,11 @@
 import type { Page } from "@playwright/test";
 import { baseUrl, expect, signInAs, submit, test, unique } from "./fixtures";
+import { addOverdueJiebeiDebt, intakeClient } from "./cases";
 
 /** A fresh client of the demo counsellor with one overdue Jiebei debt of ¥9,000; returns the client's path. */
 async function clientWithJiebeiDebt(page: Page): Promise<string> {
-  await page.goto("/clients/new");
-  await page.getByLabel("Full name", { exact: true }).fill(unique("协商 Negotiation"));
-  await page.getByLabel("Phone", { exact: true }).fill("+86 139 0000 4321");
-  await page.getByLabel("Employment", { exact: true }).selectOption("unemployed");
-  await page.getByRole("checkbox", { name: "Drop in income" }).check();
-  await page.getByRole("button", { name: "Save client" }).click();
-  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-  const client = new URL(page.url()).pathname;
-  await page.goto(`${client}/debts/new`);
-  await page.getByLabel("Creditor").selectOption({ label: "Jiebei (Ant Group) · 借呗（蚂蚁集团）" });
-  await page.getByLabel("Original principal").fill("12,000");
-  await page.getByLabel("Current balance").fill("9,000");
-  await page.getByLabel("Interest rate (%)").fill("0.05");
-  await page.getByLabel("Rate period").selectOption({ label: "per day" });
-  await page.getByLabel("Status").selectOption({ label: "Overdue" });
-  await page.getByRole("button", { name: "Save debt" }).click();
-  await expect(page).toHaveURL(/\/debts\/[0-9a-f-]{36}\?saved=created$/);
+  const client = await intakeClient(page, unique("协商 Negotiation"), { phone: "+86 139 0000 4321" });
+  await addOverdueJiebeiDebt(page, client);
   return client;
 }
 

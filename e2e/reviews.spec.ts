@@ -2,28 +2,15 @@ import type { Page } from "@playwright/test";
 import { addDays } from "@/lib/finance/dates";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { expect, signInAs, submit, test, unique } from "./fixtures";
+import { addOverdueJiebeiDebt, intakeClient } from "./cases";
 
 const today = () => instantToAgencyDate(new Date(), "Asia/Shanghai");
 const day = (iso: string) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
 /** A fresh client of the demo counsellor: one Jiebei debt and a statement of ¥8,000 income, ¥3,000 rent. */
 async function clientWithStatement(page: Page): Promise<string> {
-  await page.goto("/clients/new");
-  await page.getByLabel("Full name", { exact: true }).fill(unique("回访 Review"));
-  await page.getByLabel("Phone", { exact: true }).fill("+86 139 0000 7788");
-  await page.getByLabel("Employment", { exact: true }).selectOption("employed");
-  await page.getByRole("button", { name: "Save client" }).click();
-  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
-  const client = new URL(page.url()).pathname;
-  await page.goto(`${client}/debts/new`);
-  await page.getByLabel("Creditor").selectOption({ label: "Jiebei (Ant Group) · 借呗（蚂蚁集团）" });
-  await page.getByLabel("Original principal").fill("12,000");
-  await page.getByLabel("Current balance").fill("9,000");
-  await page.getByLabel("Interest rate (%)").fill("0.05");
-  await page.getByLabel("Rate period").selectOption({ label: "per day" });
-  await page.getByLabel("Status").selectOption({ label: "Overdue" });
-  await page.getByRole("button", { name: "Save debt" }).click();
-  await expect(page).toHaveURL(/\/debts\/[0-9a-f-]{36}\?saved=created$/);
+  const client = await intakeClient(page, unique("回访 Review"), { phone: "+86 139 0000 7788", employment: "employed", hardship: null });
+  await addOverdueJiebeiDebt(page, client);
   await page.goto(`${client}/budget/new`);
   await page.getByLabel("Amount, Income line 1").fill("8,000");
   await page.getByLabel("Amount, Expenditure line 1").fill("3,000");
