@@ -12,6 +12,12 @@ type Props = {
   settings: { name: string; timeZone: string; currency: string; reviewAfterAgreementDays: number; reviewIntervalDays: number };
   timeZones: string[]; currencies: string[] };
 
+/** The review intervals, in days: the same number field twice. */
+const dayFields = [
+  ["settings-review-after", "reviewAfterAgreementDays"],
+  ["settings-review-interval", "reviewIntervalDays"],
+] as const;
+
 export function SettingsForm({ settings, timeZones, currencies }: Props) {
   const t = useTranslations("settings");
   const [state, action, pending] = useActionState<FormState, FormData>(saveAgencySettingsAction, null);
@@ -34,28 +40,20 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
           </option>
         ))}
       </SelectField>
-      <InputField
-        id="settings-review-after"
-        name="reviewAfterAgreementDays"
-        type="number"
-        inputMode="numeric"
-        label={t("reviewAfterAgreementDays")}
-        hint={t("reviewAfterAgreementDaysHint")}
-        defaultValue={String(settings.reviewAfterAgreementDays)}
-        error={errors.reviewAfterAgreementDays}
-        required
-      />
-      <InputField
-        id="settings-review-interval"
-        name="reviewIntervalDays"
-        type="number"
-        inputMode="numeric"
-        label={t("reviewIntervalDays")}
-        hint={t("reviewIntervalDaysHint")}
-        defaultValue={String(settings.reviewIntervalDays)}
-        error={errors.reviewIntervalDays}
-        required
-      />
+      {dayFields.map(([id, name]) => (
+        <InputField
+          key={name}
+          id={id}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          label={t(name)}
+          hint={t(`${name}Hint`)}
+          defaultValue={String(settings[name])}
+          error={errors[name]}
+          required
+        />
+      ))}
       <Button type="submit" disabled={pending}>
         {t("save")}
       </Button>
