@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SentBackList } from "@/components/supervision/sent-back-list";
 import { SignOffForm } from "@/components/supervision/sign-off-form";
-import { Card, CardHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { SignOffQueue } from "@/components/supervision/sign-off-queue";
 import { FormMessage } from "@/components/ui/form-message";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
@@ -37,52 +35,32 @@ export default async function OutcomeReviewsPage({ searchParams }: Props) {
       {done === "approved" || done === "needs_correction" ? (
         <FormMessage tone="success">{t(done === "approved" ? "supervision.reviews.approvedDone" : "supervision.reviews.sentBackDone")}</FormMessage>
       ) : null}
-      <Card aria-labelledby="plans-heading" className="space-y-3">
-        <CardHeader id="plans-heading" title={t("supervision.reviews.plansTitle", { count: queue.plans.length })} />
-        {queue.plans.length === 0 ? (
-          <EmptyState as="h3" title={t("supervision.reviews.noPlans")} />
-        ) : (
-          <ul className="divide-y divide-line">
-            {queue.plans.map((p) => (
-              <li key={p.planId} className="grid gap-3 py-4 lg:grid-cols-2">
-                <div className="space-y-1 text-sm">
-                  <h3 className="text-base font-semibold">
-                    <Link href={`/clients/${p.clientId}/plans`} className="text-brand-700 underline" translate="no">
-                      {p.clientName}
-                    </Link>
-                  </h3>
-                  <p>{locale === "zh-CN" ? p.creditorNameZh : p.creditorNameEn} · {planText(p)}</p>
-                  <p className="text-ink-muted">{t("supervision.reviews.counsellor", { name: p.counsellorName })} · {p.reference}</p>
-                </div>
-                <SignOffForm subject="plan" clientId={p.clientId} planId={p.planId} label={t("supervision.reviews.signOffLabel", { client: p.clientName })} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-      <Card aria-labelledby="closures-heading" className="space-y-3">
-        <CardHeader id="closures-heading" title={t("supervision.reviews.closuresTitle", { count: queue.closures.length })} />
-        {queue.closures.length === 0 ? (
-          <EmptyState as="h3" title={t("supervision.reviews.noClosures")} />
-        ) : (
-          <ul className="divide-y divide-line">
-            {queue.closures.map((c) => (
-              <li key={c.clientId} className="grid gap-3 py-4 lg:grid-cols-2">
-                <div className="space-y-1 text-sm">
-                  <h3 className="text-base font-semibold">
-                    <Link href={`/clients/${c.clientId}`} className="text-brand-700 underline" translate="no">
-                      {c.clientName}
-                    </Link>
-                  </h3>
-                  <p>{c.closureReason ? t(`clients.closure.${c.closureReason}`) : t("supervision.reviews.noReason")}</p>
-                  <p className="text-ink-muted">{t("supervision.reviews.counsellor", { name: c.counsellorName })} · {c.reference}</p>
-                </div>
-                <SignOffForm subject="closure" clientId={c.clientId} label={t("supervision.reviews.signOffLabel", { client: c.clientName })} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <SignOffQueue
+        id="plans-heading"
+        title={t("supervision.reviews.plansTitle", { count: queue.plans.length })}
+        empty={t("supervision.reviews.noPlans")}
+        items={queue.plans.map((p) => ({
+          key: p.planId,
+          href: `/clients/${p.clientId}/plans`,
+          clientName: p.clientName,
+          detail: `${locale === "zh-CN" ? p.creditorNameZh : p.creditorNameEn} · ${planText(p)}`,
+          meta: `${t("supervision.reviews.counsellor", { name: p.counsellorName })} · ${p.reference}`,
+          form: <SignOffForm subject="plan" clientId={p.clientId} planId={p.planId} label={t("supervision.reviews.signOffLabel", { client: p.clientName })} />,
+        }))}
+      />
+      <SignOffQueue
+        id="closures-heading"
+        title={t("supervision.reviews.closuresTitle", { count: queue.closures.length })}
+        empty={t("supervision.reviews.noClosures")}
+        items={queue.closures.map((c) => ({
+          key: c.clientId,
+          href: `/clients/${c.clientId}`,
+          clientName: c.clientName,
+          detail: c.closureReason ? t(`clients.closure.${c.closureReason}`) : t("supervision.reviews.noReason"),
+          meta: `${t("supervision.reviews.counsellor", { name: c.counsellorName })} · ${c.reference}`,
+          form: <SignOffForm subject="closure" clientId={c.clientId} label={t("supervision.reviews.signOffLabel", { client: c.clientName })} />,
+        }))}
+      />
       <SentBackList items={sentBack} />
     </div>
   );
