@@ -20,10 +20,15 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
     case "team":
       // `= ANY(ARRAY(subquery))` runs the team lookup once (an InitPlan) and walks the counsellor
       // index; `IN (subquery)` let the planner pick a sequential scan of clients for a team's count.
-      return sql`${clients.counsellorId} = ANY (ARRAY(${db().select({ id: users.id }).from(users).where(eq(users.supervisorId, scope.supervisorId))}))`;
+      return sql`${clients.counsellorId} = ANY (${teamCounsellorIds(scope.supervisorId)})`;
     case "portal":
       return eq(clients.portalUserId, scope.portalUserId);
   }
+}
+
+/** A supervisor's counsellors as an array, looked up once per statement (an InitPlan). */
+export function teamCounsellorIds(supervisorId: string): SQL {
+  return sql`ARRAY(${db().select({ id: users.id }).from(users).where(eq(users.supervisorId, supervisorId))})`;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { outcomesOf, parseAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics/query";
 import { addDays } from "@/lib/finance";
 import { instantToAgencyDate, wallTimeToInstant } from "@/lib/validation/agency-time";
+import { teamCounsellorIds } from "./access";
 import { NotFoundError } from "./errors";
 import { getAgencySettings } from "./settings";
 
@@ -21,7 +22,7 @@ import { getAgencySettings } from "./settings";
 export function analyticsScope(user: Pick<SessionUser, "id" | "role">): SQL {
   if (user.role === "admin") return sql`true`;
   if (user.role === "supervisor") {
-    const team = sql`ARRAY(SELECT tu.id FROM users tu WHERE tu.supervisor_id = ${user.id})`;
+    const team = teamCounsellorIds(user.id);
     return sql`(${NE.counsellorId} = ANY(${team}) AND EXISTS (SELECT 1 FROM clients vc WHERE vc.id = ${NE.clientId} AND vc.counsellor_id = ANY(${team})))`;
   }
   throw new NotFoundError("page");
