@@ -96,6 +96,11 @@ function open(): Handle {
 }
 
 /** The one database handle of this process, opened on first use (never at import or build time). */
+/** The rows of a raw `db.execute(...)`: postgres.js answers an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
 export function db(): Db {
   holder.__accordDb ??= open();
   return holder.__accordDb.db;

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import type { Db, Driver } from "@/db/client";
-import { hashDocuments, rowsOf, tableFingerprints, type DocumentEntry, type TableFingerprint } from "./fingerprint";
+import { rowsOf, type Db, type Driver } from "@/db/client";
+import { hashDocuments, tableFingerprints, type DocumentEntry, type TableFingerprint } from "./fingerprint";
 import { runTool } from "./tools";
 
 export const MANIFEST = "manifest.json";

@@ -2,15 +2,11 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { rowsOf, type Db } from "@/db/client";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type TableFingerprint = { rows: number; checksum: string };
 export type DocumentEntry = { key: string; bytes: number; sha256: string };
-
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
 
 /**
  * Rows and an md5 over every row's text, per table of the public schema (and drizzle's migration

@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import { creditors, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { emptyCounts, monthsBetween, roundDays, type FigureRow, type Median, type OutcomeCounts } from "@/lib/analytics/figures";
@@ -19,10 +19,8 @@ export type OutcomeReport = {
 
 type Row = Record<string, unknown>;
 
-/** Both drivers: postgres.js answers an array of rows, PGlite an object with `rows`. */
 async function run(query: SQL): Promise<Row[]> {
-  const result = (await db().execute(query)) as unknown;
-  return Array.isArray(result) ? (result as Row[]) : ((result as { rows: Row[] }).rows ?? []);
+  return rowsOf<Row>(await db().execute(query));
 }
 
 const DIM = sql.raw(`CASE WHEN grouping(creditor_id) = 0 THEN 'creditor' WHEN grouping(request_type) = 0 THEN 'type'

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 
 /** Reports kept per process; the oldest goes first when full. */
 const MAX_ENTRIES = 200;
@@ -15,9 +15,8 @@ function store(): Store {
 
 /** The analytics generation (migration 0010): it moves whenever a cached figure could change. */
 export async function analyticsGeneration(): Promise<string> {
-  const result = (await db().execute(sql`SELECT n::text AS n FROM analytics_generation WHERE id = 1`)) as unknown;
-  const rows = Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
-  return String((rows[0] as { n?: string } | undefined)?.n ?? "0");
+  const [row] = rowsOf<{ n: string }>(await db().execute(sql`SELECT n::text AS n FROM analytics_generation WHERE id = 1`));
+  return row?.n ?? "0";
 }
 
 /**

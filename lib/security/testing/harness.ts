@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, rowsOf } from "@/db/client";
 import { canEnter, type Area, type SessionUser } from "@/lib/auth/permissions";
 
 /**
@@ -102,10 +102,6 @@ export function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   return data;
-}
-
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 // Denied access may be audited and sign-in attempts throttled: those tables are expected to move.

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
-import { db } from "@/db/client";
-import { rowsOf } from "./harness";
+import { db, rowsOf } from "@/db/client";
 
 /** Strings that have broken web apps: huge, control characters, bidi marks, formula leads, markup. */
 const NASTY = [
