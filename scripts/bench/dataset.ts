@@ -108,7 +108,9 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
        FROM bench_clients c`,
     `INSERT INTO reviews (client_id, due_on, status, source, created_at)
        SELECT c.id, current_date + (${h("c.n", 39, 120, seed)} - 30)::int, 'scheduled', 'after_review', now() - '30 days'::interval
-       FROM bench_clients c`,
+       FROM bench_clients c
+       -- at most one scheduled review per client: the demo clients already have theirs
+       WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.client_id = c.id AND r.status = 'scheduled')`,
     // A portal account for one of the bench counsellor's clients.
     `INSERT INTO users (email, name, role, locale, password_hash) VALUES ('${BENCH_CLIENT}', '客户', 'client', 'zh-CN', '${passwordHash}')`,
     `UPDATE clients SET portal_user_id = (SELECT id FROM users WHERE email = '${BENCH_CLIENT}')

@@ -18,7 +18,7 @@ import { measureUpload } from "./upload";
 type Ids = { clientId: string };
 type Page = { name: string; role: BenchRole; path: (ids: Ids) => string };
 
-const PAGES: Page[] = [
+const ALL_PAGES: Page[] = [
   { name: "caseload first page", role: "counsellor", path: () => "/clients" },
   { name: "caseload deep page", role: "counsellor", path: () => "/clients?page=15&size=25" },
   { name: "caseload filtered", role: "counsellor", path: () => "/clients?status=negotiating,plan_agreed" },
@@ -30,6 +30,9 @@ const PAGES: Page[] = [
   { name: "admin analytics, 1 year (1,000,000 entries)", role: "admin", path: () => `/supervision/analytics?${lastYear()}` },
   { name: "client portal", role: "client", path: () => "/portal" },
 ];
+// BENCH_PAGES (a regular expression over page names) narrows a run while working on one page;
+// such a partial run prints its tables but no budgets.
+const PAGES = process.env.BENCH_PAGES ? ALL_PAGES.filter((p) => new RegExp(process.env.BENCH_PAGES!, "i").test(p.name)) : ALL_PAGES;
 /** `from`/`to` for the year up to today: the analytics range a supervisor would pick. */
 function lastYear(): string {
   const today = new Date();
@@ -184,6 +187,32 @@ async function main() {
   const smallUrl = await postgresDataset(serverUrl, { clients: 1_000, seed });
   const largeUrl = await postgresDataset(serverUrl, { clients: 100_000, seed });
   const pgliteDir = await pgliteDataset({ clients: 5_000, seed });
+
+  const only = process.env.BENCH_SUITES?.split(",");
+  if (only || process.env.BENCH_PAGES) {
+    const suites = only ?? ["small", "large", "pglite"];
+    for (const [key, label, url] of [["small", "Postgres, 1,000 clients", smallUrl], ["large", "Postgres, 100,000 clients", largeUrl]] as const) {
+      if (!suites.includes(key)) continue;
+      const conn = postgresQuery(url);
+      const suite = await runSuite({ label, env: { DATABASE_URL: url }, query: conn.query, seconds, upload: false });
+      console.log(`peak RSS ${suite.peakRssMiB} MiB`);
+      await conn.end();
+    }
+    if (suites.includes("explain")) {
+      const conn = postgresQuery(largeUrl);
+      await explainPass(largeUrl, conn.query);
+      await conn.end();
+    }
+    if (suites.includes("pglite")) {
+      const { PGlite } = await import("@electric-sql/pglite");
+      const lite = new PGlite(pgliteDir);
+      const liteQuery: Query = async (text, params) => (await lite.query(text, params)).rows as never;
+      const suite = await runSuite({ label: "PGlite, 5,000 clients", env: { PGLITE_DATA_DIR: pgliteDir, DATABASE_URL: "" }, query: liteQuery, seconds, upload: false, beforeStart: () => lite.close() });
+      console.log(`peak RSS ${suite.peakRssMiB} MiB`);
+    }
+    console.log("\nPartial run (BENCH_SUITES/BENCH_PAGES): no budgets judged.");
+    process.exit(0);
+  }
 
   const smallDb = postgresQuery(smallUrl);
   const small = await runSuite({ label: "Postgres, 1,000 clients", env: { DATABASE_URL: smallUrl }, query: smallDb.query, seconds, upload: false });

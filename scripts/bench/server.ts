@@ -32,8 +32,8 @@ export function treeRssMiB(rootPid: number): number {
 
 export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
 
-export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+export async function startServer(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
