@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/db/schema/users";
+import { decodeRemembered } from "./token-cache";
 
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
@@ -14,6 +15,7 @@ export const authConfig = {
   secret: process.env.AUTH_SECRET,
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  jwt: { decode: decodeRemembered },
   providers: [],
   callbacks: {
     jwt({ token, user }) {
