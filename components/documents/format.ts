@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/formats";
 /** "1.2 MB", "340 KB": file sizes as people read them, in the user's locale. */
 export function formatSize(bytes: number, locale: string): string {
   const units = ["byte", "kilobyte", "megabyte"] as const;
@@ -7,7 +8,7 @@ export function formatSize(bytes: number, locale: string): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(locale, { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { style: "unit", unit: units[unit], unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
 }
 
 export function displayStatus(doc: { deletedAt: Date | null; reviewStatus: "pending" | "accepted" | "rejected" }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { dateFormat } from "@/lib/i18n/formats";
 import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
@@ -12,6 +13,6 @@ const noop = () => () => {};
 export function LocalTime({ iso, agencyTimeZone }: { iso: string; agencyTimeZone: string }) {
   const locale = useLocale();
   const timeZone = useSyncExternalStore(noop, () => Intl.DateTimeFormat().resolvedOptions().timeZone, () => agencyTimeZone);
-  const text = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
+  const text = dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
   return <time dateTime={iso}>{text}</time>;
 }

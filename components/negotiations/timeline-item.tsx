@@ -8,7 +8,7 @@ import type { CurrencyCode } from "@/lib/finance";
 import { ConfirmForm } from "./confirm-form";
 import { LocalTime } from "./local-time";
 import { figuresText } from "./terms";
-import { dateFormat } from "@/lib/i18n/dates";
+import { dateFormat } from "@/lib/i18n/formats";
 
 type Props = {
   entry: TimelineEntry;

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -10,7 +11,7 @@ type Report = Awaited<ReturnType<typeof listChangeReports>>[number];
 export async function ChangeReports({ clientId, reports, locale, timeZone }: { clientId: string; reports: Report[]; locale: string; timeZone: string }) {
   if (!reports.length) return null;
   const t = await getTranslations("reviews");
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
+  const when = dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <Card aria-labelledby="changes-heading">
       <CardHeader id="changes-heading" title={t("changesTitle")} />

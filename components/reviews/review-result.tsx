@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeTable } from "@/components/budget/change-table";
 import { Badge } from "@/components/ui/badge";
@@ -21,7 +22,7 @@ export async function ReviewResult({ clientId, review, justCompleted }: { client
   const current = index >= 0 ? statements[index]! : null;
   const previous = current ? (statements.find((s) => s.version === current.version - 1 && s.currency === current.currency) ?? null) : null;
   const comparison = current ? compareStatements(previous?.totals ?? null, current.totals) : null;
-  const when = review.completedAt ? new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(review.completedAt) : "—";
+  const when = review.completedAt ? dateFormat(locale, { dateStyle: "medium" }).format(review.completedAt) : "—";
   return (
     <div className="space-y-6">
       <FormMessage tone="success">{justCompleted ? t("completed") : undefined}</FormMessage>

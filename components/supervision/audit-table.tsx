@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { dateFormat } from "@/lib/i18n/dates";
+import { dateFormat } from "@/lib/i18n/formats";
 import type { AuditRow } from "@/lib/dal/audit-log";
 
 /** Details as compact JSON, cut short: the row already holds no secrets (see lib/dal/audit.ts callers). */

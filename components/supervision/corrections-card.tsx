@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -14,7 +15,7 @@ export async function CorrectionsCard({ user }: { user: SessionUser }) {
   const items = await listOpenCorrections(user);
   if (items.length === 0) return null;
   const [t, locale, { timeZone }] = await Promise.all([getTranslations("supervision.reviews"), getLocale(), getAgencySettings()]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+  const when = dateFormat(locale, { dateStyle: "medium", timeZone });
   return (
     <Card aria-labelledby="corrections-heading" className="space-y-3">
       <CardHeader id="corrections-heading" title={t("correctionsTitle", { count: items.length })} />

@@ -6,7 +6,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { negotiationOutcomeTone } from "@/components/ui/status-tones";
 import type { AnalyticsEntry } from "@/lib/dal/analytics-entries";
 import { formatMoney, isCurrencyCode } from "@/lib/finance/money";
-import { dateFormat } from "@/lib/i18n/dates";
+import { dateFormat } from "@/lib/i18n/formats";
 
 type Props = { rows: AnalyticsEntry[]; timeZone: string; locale: string };
 

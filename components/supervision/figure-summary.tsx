@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/formats";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -12,7 +13,7 @@ type Props = { total: FigureRow; waived: { currency: string; interest: number; p
 /** The headline figures for the whole selection, as a description list (label → value). */
 export async function FigureSummary({ total, waived, query, today, currency }: Props) {
   const [t, locale] = await Promise.all([getTranslations("supervision.analytics"), getLocale()]);
-  const format = new Intl.NumberFormat(locale);
+  const format = numberFormat(locale);
   const text = figureText(total, locale);
   const money = (amount: number, currency: string) => (isCurrencyCode(currency) ? formatMoney(amount, currency, locale === "zh-CN" ? "zh-CN" : "en") : `${majorUnits(amount, currency)} ${currency}`);
   const count = (value: number, slice: OutcomeSlice | null) => {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { numberFormat } from "@/lib/i18n/formats";
 import { getLocale, getTranslations } from "next-intl/server";
 import { figureText } from "@/lib/analytics/csv";
 import { drillHref } from "@/lib/analytics/drill";
@@ -12,7 +12,7 @@ type Props = { caption: string; dimension: Dimension | "total"; rows: FigureRow[
 /** The figures behind a chart as a table; every count links to the entries it counts. */
 export async function FigureTable({ caption, dimension, rows, query, today }: Props) {
   const [t, locale] = await Promise.all([getTranslations("supervision.analytics"), getLocale()]);
-  const format = new Intl.NumberFormat(locale);
+  const format = numberFormat(locale);
   const count = (key: string, value: (row: FigureRow) => number, slice: OutcomeSlice | null): SimpleColumn<FigureRow> => ({
     key,
     header: t(key),
@@ -20,10 +20,12 @@ export async function FigureTable({ caption, dimension, rows, query, today }: Pr
     cell: (row) => {
       const n = value(row);
       const href = n > 0 ? drillHref(query, dimension, row.key, slice, today) : null;
+      // A plain link, not next/link: the admin's tables hold a thousand of these, and each next/link is
+      // a client component to serialise and render; a drill-down is a page load either way.
       return href ? (
-        <Link href={href} prefetch={false} className="text-brand-700 underline">
+        <a href={href} className="text-brand-700 underline">
           {format.format(n)}
-        </Link>
+        </a>
       ) : (
         format.format(n)
       );

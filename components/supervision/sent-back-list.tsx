@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -9,7 +10,7 @@ type Item = Awaited<ReturnType<typeof listSentBack>>[number];
 /** What was sent back and how each was answered: open until the counsellor resolves it. */
 export async function SentBackList({ items }: { items: Item[] }) {
   const [t, locale, { timeZone }] = await Promise.all([getTranslations("supervision.reviews"), getLocale(), getAgencySettings()]);
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+  const when = dateFormat(locale, { dateStyle: "medium", timeZone });
   return (
     <Card aria-labelledby="sent-back-heading" className="space-y-3">
       <CardHeader id="sent-back-heading" title={t("sentBackTitle")} />

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AnalyticsQuery } from "@/lib/analytics/query";
 
@@ -6,7 +7,7 @@ type Props = { query: AnalyticsQuery; total: number; capped: boolean; names: { c
 /** Says in words which figure these entries stand behind: the range and every filter in force. */
 export async function SliceSummary({ query, total, capped, names }: Props) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const day = (iso: string) => date.format(new Date(`${iso}T00:00:00Z`));
   const facts = [
     t("supervision.analytics.range", { from: day(query.from), to: day(query.to) }),

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/formats";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import type { TeamRow } from "@/lib/dal/team";
 /** One row per counsellor: workload and the things waiting on them, each linking to the list behind it. */
 export async function TeamTable({ rows, showSupervisor }: { rows: TeamRow[]; showSupervisor: boolean }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const format = new Intl.NumberFormat(locale);
+  const format = numberFormat(locale);
   const count = (key: string, header: string, value: (row: TeamRow) => number): SimpleColumn<TeamRow> => ({ key, header, align: "end", cell: (row) => format.format(value(row)) });
   const columns: SimpleColumn<TeamRow>[] = [
     { key: "name", header: t("supervision.team.counsellor"), rowHeader: true, cell: (row) => row.name },

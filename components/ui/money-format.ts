@@ -1,8 +1,9 @@
+import { numberFormat } from "@/lib/i18n/formats";
 import { minorUnitExponent, parseMoney, type CurrencyCode } from "@/lib/finance/money";
 
 /** The currency symbol for the user's locale, e.g. "¥" in Chinese and "CN¥" in English for CNY. */
 export function currencySymbol(currency: CurrencyCode, locale: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(0);
+  const parts = numberFormat(locale, { style: "currency", currency }).formatToParts(0);
   return parts.find((p) => p.type === "currency")?.value ?? currency;
 }
 
@@ -16,6 +17,6 @@ export function displayAmount(value: string, currency: CurrencyCode, locale: str
   if (!plain || !parseMoney(plain, currency).ok) return value;
   const exponent = minorUnitExponent(currency);
   // Intl formats a numeric string exactly (ES2023); parseMoney has already refused extra decimals.
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  const format = numberFormat(locale, { minimumFractionDigits: exponent, maximumFractionDigits: exponent });
   return format.format(plain as `${number}`);
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/formats";
 // Pure arithmetic behind the outcome analytics: the page, the chart tables and the CSV all read
 // their figures through these functions, so they round the same way and cannot disagree.
 
@@ -42,12 +43,12 @@ export function roundDays(days: number | null): number | null {
 /** "42.9%" in the user's locale, or null when there is nothing to show. */
 export function formatPercent(percent: number | null, locale: string): string | null {
   if (percent === null) return null;
-  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent)}%`;
+  return `${numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent)}%`;
 }
 
 export function formatDays(days: number | null, locale: string): string | null {
   if (days === null) return null;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days);
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days);
 }
 
 /** Rows sorted for "who grants least often": comparable rates first, lowest rate first, then by n. */

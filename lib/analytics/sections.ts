@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import type { FigureRow } from "./figures";
 
 export const dimensions = ["creditor", "type", "channel", "counsellor", "month"] as const;
@@ -8,7 +9,7 @@ type Translate = (key: string) => string;
 
 export function monthLabel(month: string, locale: string): string {
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return dateFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /**

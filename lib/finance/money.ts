@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/formats";
 import { parseDecimal } from "./decimal";
 import { assertSafeInteger, toSafeNumber } from "./rounding";
 
@@ -58,7 +59,7 @@ function toDecimalString(amount: number, exponent: number): string {
 export function formatMoney(amount: number, currency: CurrencyCode, locale: MoneyLocale): string {
   assertSafeInteger(amount, "amount");
   const exponent = minorUnitExponent(currency);
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     style: "currency",
     currency,
     minimumFractionDigits: exponent,

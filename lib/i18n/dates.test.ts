@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
-import { dateFormat, formatDay } from "./dates";
+import { formatDay } from "./dates";
+import { dateFormat, numberFormat } from "./formats";
 
 describe("shared date formats", () => {
   it("reuses one formatter per locale and options", () => {
     expect(dateFormat("en", { dateStyle: "medium" })).toBe(dateFormat("en", { dateStyle: "medium" }));
     expect(dateFormat("en", { dateStyle: "medium" })).not.toBe(dateFormat("zh-CN", { dateStyle: "medium" }));
+    expect(numberFormat("en", { maximumFractionDigits: 1 })).toBe(numberFormat("en", { maximumFractionDigits: 1 }));
+    expect(numberFormat("en", { maximumFractionDigits: 1 })).not.toBe(numberFormat("en", { maximumFractionDigits: 2 }));
+    expect(numberFormat("zh-CN", { maximumFractionDigits: 1 }).format(1234.56)).toBe("1,234.6");
   });
 
   it("gives the agency's calendar day, which may differ from UTC's", () => {

@@ -1,6 +1,6 @@
 // A datetime-local input carries no zone: staff type the agency's wall-clock time (Asia/Shanghai by
 // default) and it is stored as an instant. These helpers turn one into the other without a library.
-import { dateFormat } from "@/lib/i18n/dates";
+import { dateFormat } from "@/lib/i18n/formats";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeForm } from "@/components/reviews/change-form";
@@ -22,7 +23,7 @@ export default async function PortalChangesPage() {
       </Card>
     );
   }
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: settings.timeZone });
+  const when = dateFormat(locale, { dateStyle: "medium", timeZone: settings.timeZone });
   return (
     <div className="space-y-6">
       <div>

@@ -1,3 +1,4 @@
+import { dateFormat } from "@/lib/i18n/formats";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SentBackList } from "@/components/supervision/sent-back-list";
@@ -21,7 +22,7 @@ export default async function OutcomeReviewsPage({ searchParams }: Props) {
   const { done } = await searchParams;
   const [t, locale, queue, sentBack] = await Promise.all([getTranslations(), getLocale(), listAwaitingSignOff(user), listSentBack(user)]);
   const moneyLocale = locale === "zh-CN" ? "zh-CN" : "en";
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const planText = (p: (typeof queue.plans)[number]) =>
     p.kind === "pause"
       ? t("supervision.reviews.pausePlan", { date: p.pauseUntil ? date.format(new Date(`${p.pauseUntil}T00:00:00Z`)) : "—" })
