@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import { clientScope, type SessionUser } from "@/lib/auth/permissions";
@@ -23,6 +23,31 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
       return sql`${clients.counsellorId} = ANY (${teamCounsellorIds(scope.supervisorId)})`;
     case "portal":
       return eq(clients.portalUserId, scope.portalUserId);
+  }
+}
+
+/**
+ * The ownership rule for rows hanging off a client (entries, documents, reviews ...), on their
+ * `client_id` column: the visible clients' ids as an array, looked up once per statement (an
+ * InitPlan) through the counsellor index, so the planner walks the child table's client index. Joined
+ * to `clients` with only `visibleClients`, the planner estimated a counsellor's few hundred clients
+ * as cheaper to find by a parallel sequential scan of every client (70 ms at 100,000 clients). Use it
+ * beside `visibleClients(user)`, not instead of it.
+ */
+export function visibleClientIds(column: SQLWrapper, user: Pick<SessionUser, "id" | "role">): SQL {
+  const scope = clientScope(user);
+  switch (scope.kind) {
+    case "all":
+      return sql`true`;
+    case "own":
+      return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(eq(clients.counsellorId, scope.counsellorId))}))`;
+    case "team":
+      return sql`${column} = ANY (ARRAY(${db()
+        .select({ id: clients.id })
+        .from(clients)
+        .where(sql`${clients.counsellorId} = ANY (${teamCounsellorIds(scope.supervisorId)})`)}))`;
+    case "portal":
+      return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(eq(clients.portalUserId, scope.portalUserId))}))`;
   }
 }
 

@@ -7,7 +7,7 @@ import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { isAgreed, type ConfirmationInput, type NegotiationEntryInput, type TimelineFilter } from "@/lib/validation/negotiations";
-import { assertClientVisible, isUuid, visibleClients } from "./access";
+import { assertClientVisible, isUuid, visibleClientIds, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
@@ -221,7 +221,7 @@ export async function listUnconfirmedAgreements(user: SessionUser) {
     .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
     .innerJoin(recorder, eq(recorder.id, negotiationEntries.recordedById))
     .leftJoin(correction, eq(correction.correctsEntryId, negotiationEntries.id))
-    .where(and(visibleClients(user), unconfirmedWhere()))
+    .where(and(visibleClients(user), visibleClientIds(negotiationEntries.clientId, user), unconfirmedWhere()))
     .orderBy(negotiationEntries.contactedAt)
     .limit(100);
 }
@@ -241,6 +241,7 @@ export async function listNextActionsDue(user: SessionUser, days = 7) {
     .where(
       and(
         visibleClients(user),
+        visibleClientIds(negotiationEntries.clientId, user),
         isNull(correction.id),
         lte(negotiationEntries.nextActionDate, addDays(today, days)),
         // A later contact on the same debt has already acted on it.

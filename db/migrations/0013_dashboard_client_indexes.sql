@@ -1,0 +1,2 @@
+CREATE INDEX "negotiation_entries_client_next_action_idx" ON "negotiation_entries" USING btree ("client_id","next_action_date") WHERE "negotiation_entries"."next_action_date" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "negotiation_entries_client_oral_agreed_idx" ON "negotiation_entries" USING btree ("client_id","contacted_at") WHERE "negotiation_entries"."outcome" IN ('agreed', 'partially_agreed') AND "negotiation_entries"."channel" IN ('phone', 'in_app');
