@@ -5,12 +5,13 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/permissions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+async function LoginPageContent({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user.role));
   const t = await getTranslations("auth");
@@ -21,5 +22,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mt-2 text-sm text-ink-muted">{t("signInIntro")}</p>
       <LoginForm next={typeof next === "string" ? next : undefined} />
     </Card>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function LoginPage(props: { searchParams: Promise<{ next?: string | string[] }> }) {
+  return (
+    <ClientMessages namespaces={["auth"]}>
+      <LoginPageContent {...props} />
+    </ClientMessages>
   );
 }

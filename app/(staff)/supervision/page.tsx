@@ -13,6 +13,7 @@ import { agencyToday } from "@/lib/dal/debts";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { getTeamOverview, listReassignableClients } from "@/lib/dal/team";
 import { wallTimeToInstant } from "@/lib/validation/agency-time";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supervision.team"))("title") };
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function TeamPage({ searchParams }: Props) {
+async function TeamPageContent({ searchParams }: Props) {
   const user = await requireArea("supervision");
   const params = await searchParams;
   const [today, settings] = await Promise.all([agencyToday(), getAgencySettings()]);
@@ -53,5 +54,14 @@ export default async function TeamPage({ searchParams }: Props) {
         </Card>
       ) : null}
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function TeamPage(props: Props) {
+  return (
+    <ClientMessages namespaces={["clients.assign", "supervision.team"]}>
+      <TeamPageContent {...props} />
+    </ClientMessages>
   );
 }

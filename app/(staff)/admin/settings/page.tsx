@@ -6,12 +6,13 @@ import { requireArea } from "@/lib/auth/session";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { CURRENCY_CODES } from "@/lib/finance/money";
 import { TIME_ZONES } from "@/lib/validation/settings";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
 }
 
-export default async function SettingsPage() {
+async function SettingsPageContent() {
   await requireArea("admin");
   const [t, settings] = await Promise.all([getTranslations("settings"), getAgencySettings()]);
   return (
@@ -22,5 +23,14 @@ export default async function SettingsPage() {
         <SettingsForm settings={settings} timeZones={[...TIME_ZONES]} currencies={CURRENCY_CODES} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function SettingsPage() {
+  return (
+    <ClientMessages namespaces={["settings"]}>
+      <SettingsPageContent />
+    </ClientMessages>
   );
 }

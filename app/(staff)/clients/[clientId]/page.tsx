@@ -11,6 +11,7 @@ import { nextStatuses } from "@/lib/clients/workflow";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listConsents } from "@/lib/dal/consents";
 import { loadClient } from "./load-client";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ clientId: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: client.fullName };
 }
 
-export default async function ClientOverviewPage({ params }: Props) {
+async function ClientOverviewPageContent({ params }: Props) {
   const { user, client } = await loadClient((await params).clientId);
   const senior = user.role === "supervisor" || user.role === "admin";
   const [t, consents, counsellors] = await Promise.all([getTranslations(), listConsents(user, client.id), senior ? listAssignableCounsellors(user) : null]);
@@ -57,5 +58,14 @@ export default async function ClientOverviewPage({ params }: Props) {
         <ConsentPanel clientId={client.id} consents={consents} />
       </div>
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function ClientOverviewPage(props: Props) {
+  return (
+    <ClientMessages namespaces={["clients", "consent", "invite"]}>
+      <ClientOverviewPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -4,12 +4,13 @@ import { ClientForm } from "@/components/clients/client-form";
 import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("clients"))("new.title") };
 }
 
-export default async function NewClientPage() {
+async function NewClientPageContent() {
   const user = await requireArea("staff");
   const t = await getTranslations("clients");
   const counsellors = user.role === "counsellor" ? null : await listAssignableCounsellors(user);
@@ -21,5 +22,14 @@ export default async function NewClientPage() {
         <ClientForm mode="create" counsellors={counsellors} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function NewClientPage() {
+  return (
+    <ClientMessages namespaces={["clients"]}>
+      <NewClientPageContent />
+    </ClientMessages>
   );
 }

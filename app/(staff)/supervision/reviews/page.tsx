@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
 import { listAwaitingSignOff, listSentBack } from "@/lib/dal/outcome-reviews";
 import { formatMoney, isCurrencyCode } from "@/lib/finance/money";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supervision.reviews"))("title") };
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The sign-off queue: agreed plans and closed cases nobody has signed off, each with its form. */
 type Props = { searchParams: Promise<{ done?: string | string[] }> };
 
-export default async function OutcomeReviewsPage({ searchParams }: Props) {
+async function OutcomeReviewsPageContent({ searchParams }: Props) {
   const user = await requireArea("supervision");
   const { done } = await searchParams;
   const [t, locale, queue, sentBack] = await Promise.all([getTranslations(), getLocale(), listAwaitingSignOff(user), listSentBack(user)]);
@@ -64,5 +65,14 @@ export default async function OutcomeReviewsPage({ searchParams }: Props) {
       />
       <SentBackList items={sentBack} />
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function OutcomeReviewsPage(props: Props) {
+  return (
+    <ClientMessages namespaces={["supervision.reviews"]}>
+      <OutcomeReviewsPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { getStatement } from "@/lib/dal/budgets";
 import { agencyCurrency, agencyToday, getClientSummary } from "@/lib/dal/debts";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("budget"))("newTitle") };
@@ -20,7 +21,7 @@ const STARTER = {
   expenditure: ["housing", "utilities", "food", "transport"].map((category) => ({ category, description: "", amount: "", frequency: "monthly" })),
 };
 
-export default async function NewStatementPage({ params }: { params: Promise<{ clientId: string }> }) {
+async function NewStatementPageContent({ params }: { params: Promise<{ clientId: string }> }) {
   const user = await requireArea("staff");
   const { clientId } = await params;
   await orNotFound(getClientSummary(user, clientId));
@@ -53,5 +54,14 @@ export default async function NewStatementPage({ params }: { params: Promise<{ c
         />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function NewStatementPage(props: { params: Promise<{ clientId: string }> }) {
+  return (
+    <ClientMessages namespaces={["budget"]}>
+      <NewStatementPageContent {...props} />
+    </ClientMessages>
   );
 }

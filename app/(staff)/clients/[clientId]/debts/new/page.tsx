@@ -9,12 +9,13 @@ import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { listCreditors } from "@/lib/dal/creditors";
 import { agencyCurrency, getClientSummary } from "@/lib/dal/debts";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("debts"))("addTitle") };
 }
 
-export default async function NewDebtPage({ params }: { params: Promise<{ clientId: string }> }) {
+async function NewDebtPageContent({ params }: { params: Promise<{ clientId: string }> }) {
   const user = await requireArea("staff");
   const { clientId } = await params;
   await orNotFound(getClientSummary(user, clientId));
@@ -29,5 +30,14 @@ export default async function NewDebtPage({ params }: { params: Promise<{ client
         <DebtForm clientId={clientId} creditors={creditorOptions(creditors, locale)} currency={currency} />
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function NewDebtPage(props: { params: Promise<{ clientId: string }> }) {
+  return (
+    <ClientMessages namespaces={["debts"]}>
+      <NewDebtPageContent {...props} />
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import type { CurrencyCode } from "@/lib/finance";
 import { instantToWallTime } from "@/lib/validation/agency-time";
 import { loadClient } from "../../load-client";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("negotiations"))("newTitle") };
@@ -52,7 +53,7 @@ function asTyped(entry: Awaited<ReturnType<typeof getNegotiationEntry>>, timeZon
   };
 }
 
-export default async function NewEntryPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
+async function NewEntryPageContent(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
   const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const corrects = first(search.corrects);
@@ -88,5 +89,14 @@ export default async function NewEntryPage(props: { params: Promise<{ clientId: 
         </div>
       </Card>
     </div>
+  );
+}
+
+/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
+export default function NewEntryPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
+  return (
+    <ClientMessages namespaces={["negotiations"]}>
+      <NewEntryPageContent {...props} />
+    </ClientMessages>
   );
 }
