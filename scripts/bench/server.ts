@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { nextBin } from "../build";
+import { nextBin, serverNodeFlags } from "../build";
 
 /** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
 export function treeRssMiB(rootPid: number): number {
@@ -33,7 +33,8 @@ export function treeRssMiB(rootPid: number): number {
 export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
 
 export async function startServer(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Started as `npm start` starts it: the same heap cap and keep-alive.
+  const child = spawn(process.execPath, [...serverNodeFlags(), ...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], {
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
