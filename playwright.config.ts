@@ -13,6 +13,11 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
+  projects: [
+    // Signs each demo person in once; the specs reuse those sessions instead of signing in per test.
+    { name: "sessions", testMatch: /sessions\.setup\.ts$/ },
+    { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["sessions"] },
+  ],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { samplePng } from "@/lib/documents/testing/samples";
-import { baseUrl, expect, signInAs, test, type Person } from "./fixtures";
+import { baseUrl, expect, sessionOf, test, type Person } from "./fixtures";
 
 /**
  * Every page and route handler in app/, called as every kind of session. A new route that is not
@@ -107,17 +107,9 @@ async function firstId(api: APIRequestContext, url: string, pattern: RegExp, wha
 }
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(300_000); // nine sign-ins, three of them with a second-factor code
   for (const who of everyone) {
-    if (who === "anonymous") {
-      sessions.set(who, await playwrightRequest.newContext({ baseURL: baseUrl() }));
-      continue;
-    }
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signInAs(page, who);
-    sessions.set(who, await playwrightRequest.newContext({ baseURL: baseUrl(), storageState: await context.storageState() }));
-    await context.close();
+    const storageState = who === "anonymous" ? undefined : await sessionOf(browser, who);
+    sessions.set(who, await playwrightRequest.newContext({ baseURL: baseUrl(), storageState }));
   }
   const admin = sessions.get("admin")!;
   const uuid = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";

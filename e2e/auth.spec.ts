@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { baseUrl, expect, people, signInAs, submit, test, unique } from "./fixtures";
+import { baseUrl, expect, people, signInAs, signInThroughForm, submit, test, unique } from "./fixtures";
 
 const notFound = (page: Page) => expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
@@ -27,7 +27,7 @@ async function createCounsellor(admin: Page, name: string, email: string): Promi
 test.describe("each role lands in its own area", () => {
   for (const who of ["counsellor", "supervisor", "admin"] as const) {
     test(`${who} lands on the dashboard with counts of their cases`, async ({ page }) => {
-      await signInAs(page, who);
+      await signInThroughForm(page, who);
       await expect(page).toHaveURL(/\/dashboard$/);
       await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
       const expectedOpen = { counsellor: "4", supervisor: "6", admin: "8" }[who];
@@ -36,7 +36,7 @@ test.describe("each role lands in its own area", () => {
   }
 
   test("a client lands in the portal and sees only their own case", async ({ page }) => {
-    await signInAs(page, "client");
+    await signInThroughForm(page, "client");
     await expect(page).toHaveURL(/\/portal$/);
     await expect(page.getByText("Negotiating", { exact: true })).toBeVisible();
     await expect(page.getByText("Wang Fang 王芳")).toBeVisible();
@@ -114,7 +114,7 @@ test("a deactivated user's open session stops working at once", async ({ page, b
   const password = await createCounsellor(page, name, email);
 
   const leaver = await englishPage(browser);
-  await signInAs(leaver, { email, password });
+  await signInThroughForm(leaver, { email, password });
   await expect(leaver.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 
   await page.reload();
@@ -151,9 +151,9 @@ test("changing the password ends other sessions but keeps this one", async ({ pa
   const temporary = await createCounsellor(page, name, email);
 
   const other = await englishPage(browser);
-  await signInAs(other, { email, password: temporary });
+  await signInThroughForm(other, { email, password: temporary });
   const me = await englishPage(browser);
-  await signInAs(me, { email, password: temporary });
+  await signInThroughForm(me, { email, password: temporary });
 
   await me.goto("/password");
   await me.getByLabel("Current password").fill(temporary);

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { baseUrl, expect, signedInPage, signInAs, submit, test, unique } from "./fixtures";
+import { baseUrl, expect, signedInPage, signInAs, signInThroughForm, submit, test, unique } from "./fixtures";
 import { intakeClient } from "./cases";
 
 /** Intake through the form; returns the new client's page URL. */
@@ -101,7 +101,7 @@ test("invite, accept, and the client signs in to see only their own case; anothe
   await invitee.goto(new URL(link).pathname);
   await expect(invitee.getByText("This invitation link is not valid")).toBeVisible();
 
-  await signInAs(invitee, { email, password: "my portal passphrase" });
+  await signInThroughForm(invitee, { email, password: "my portal passphrase" });
   await expect(invitee).toHaveURL(/\/portal$/);
   await expect(invitee.getByText(reference)).toBeVisible();
   const staffPage = await invitee.goto(path);

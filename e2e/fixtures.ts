@@ -1,6 +1,11 @@
-import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test as base, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "@/db/demo-two-factor";
 import { codeForStep, currentStep } from "@/lib/auth/totp";
+
+export const test = base;
 
 /** The demo agency seeded for every e2e run (db/seed.ts). */
 export const people = {
@@ -54,19 +59,22 @@ async function preferEnglish(page: Page): Promise<void> {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseUrl() }]);
 }
 
+type Credentials = { email: string; password: string; totpSecret?: string };
+
 /**
- * Signs in through the real form and waits for the role's home page. Sign-in applies the language
- * stored on the account; the page is then switched back to English so specs can match English text.
+ * Signs in through the real form (and the code step for enrolled accounts) and waits for the home
+ * page. Sign-in applies the language stored on the account; the page is then switched back to
+ * English so specs can match English text. For specs about signing in, and for accounts a spec made.
  */
-export async function signInAs(page: Page, who: Person | { email: string; password: string; totpSecret?: string }): Promise<void> {
-  const person = typeof who === "string" ? people[who] : who;
+export async function signInThroughForm(page: Page, who: Person | Credentials): Promise<void> {
+  const person: Credentials = typeof who === "string" ? people[who] : who;
   await preferEnglish(page);
   await page.goto("/login");
   await page.getByLabel("E-mail address").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/login/);
-  const secret = ("totpSecret" in person ? person.totpSecret : undefined) ?? demoSecretFor(person.email);
+  const secret = person.totpSecret ?? demoSecretFor(person.email);
   if (secret && new URL(page.url()).pathname === "/two-factor") {
     await preferEnglish(page);
     await page.reload();
@@ -76,8 +84,54 @@ export async function signInAs(page: Page, who: Person | { email: string; passwo
   await page.reload();
 }
 
+type SessionState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+const sessions = new Map<Person, SessionState>();
+// Sessions idle out after 30 minutes (lib/auth/config.ts); a stored one is renewed well before.
+const RENEW_BEFORE_MS = 10 * 60_000;
+
+const fresh = (state: SessionState | undefined): state is SessionState =>
+  Boolean(state?.cookies.some((c) => c.name.includes("session-token") && c.expires * 1000 > Date.now() + RENEW_BEFORE_MS));
+
+/** This run's folder of stored sessions (under the output folder, which each run empties). */
+function sessionFile(who: Person): string {
+  const run = createHash("sha256").update(`${baseUrl()} ${process.env.AUTH_SECRET ?? ""}`).digest("hex").slice(0, 12);
+  return path.join(test.info().project.outputDir, `.sessions-${run}`, `${who}.json`);
+}
+
+/**
+ * The session of a demo person, signed in through the form once per run and shared by every worker:
+ * each second-factor code works only once, so signing the demo admin in per test queued the tests
+ * behind the 30-second code steps. No spec signs a demo person out or changes their password, which
+ * would end this session for everyone (lib/auth/session.ts); such specs make their own accounts.
+ */
+export async function sessionOf(browser: Browser, who: Person): Promise<SessionState> {
+  const file = sessionFile(who);
+  if (!fresh(sessions.get(who)) && fs.existsSync(file)) sessions.set(who, JSON.parse(fs.readFileSync(file, "utf8")) as SessionState);
+  const known = sessions.get(who);
+  if (fresh(known)) return known;
+  const context = await browser.newContext();
+  await signInThroughForm(await context.newPage(), who);
+  const state = await context.storageState();
+  await context.close();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(`${file}.${process.pid}`, JSON.stringify(state));
+  fs.renameSync(`${file}.${process.pid}`, file);
+  sessions.set(who, state);
+  return state;
+}
+
+/** Gives `page` the demo person's stored session and opens their home page in English. */
+export async function signInAs(page: Page, who: Person): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("signInAs needs a page from a browser context");
+  await page.context().addCookies((await sessionOf(browser, who)).cookies);
+  await preferEnglish(page);
+  await page.goto("/");
+  await expect(page, `${who}'s stored session should be signed in`).not.toHaveURL(/\/(login|two-factor)/);
+}
+
 /** A page in a fresh browser context (its own cookies), signed in as `who`. */
-export async function signedInPage(browser: Browser, who: Parameters<typeof signInAs>[1]): Promise<Page> {
+export async function signedInPage(browser: Browser, who: Person): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signInAs(page, who);
   return page;
@@ -101,5 +155,4 @@ export function unique(label: string): string {
   return `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export const test = base;
 export { expect };

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { baseUrl, signInAs, type Person } from "./fixtures";
+import { baseUrl, sessionOf, type Person } from "./fixtures";
 
 /**
  * The screens the accessibility and screenshot specs visit. Add one line when a screen lands
@@ -106,10 +106,6 @@ async function resolvePath(page: Page, path: string): Promise<string> {
 export const languages = ["en", "zh-CN"] as const;
 export type Language = (typeof languages)[number];
 
-// One sign-in per role and worker: the session cookie is reused, so the specs stay quick and far
-// below the sign-in throttle.
-const sessions = new Map<Person, Awaited<ReturnType<BrowserContext["storageState"]>>>();
-
 /** A fresh context signed in as `who` (or anonymous) showing pages in `language`. */
 export async function contextFor(
   browser: Browser,
@@ -117,16 +113,7 @@ export async function contextFor(
   language: Language,
   viewport = { width: 1280, height: 800 },
 ): Promise<BrowserContext> {
-  let storageState;
-  if (who) {
-    if (!sessions.has(who)) {
-      const context = await browser.newContext();
-      await signInAs(await context.newPage(), who);
-      sessions.set(who, await context.storageState());
-      await context.close();
-    }
-    storageState = sessions.get(who);
-  }
+  const storageState = who ? await sessionOf(browser, who) : undefined;
   const context = await browser.newContext({ storageState, viewport, locale: language });
   await context.addCookies([{ name: "NEXT_LOCALE", value: language, url: baseUrl() }]);
   return context;

@@ -1,11 +1,5 @@
-import type { Browser, Locator, Page } from "@playwright/test";
-import { baseUrl, expect, signInAs, submit, test, type Person } from "./fixtures";
-
-async function pageAs(browser: Browser, who: Person): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, who);
-  return page;
-}
+import type { Locator, Page } from "@playwright/test";
+import { baseUrl, expect, signedInPage, signInAs, submit, test } from "./fixtures";
 
 /** Clicks a submit button inside one form and waits for the server action's answer. */
 async function send(page: Page, button: Locator): Promise<void> {
@@ -72,7 +66,7 @@ test("a supervisor finds the creditor that grants extensions least often, drills
 
 test("a supervisor sends a plan back for correction; the counsellor sees it on the dashboard and resolves it", async ({ browser }) => {
   test.setTimeout(120_000);
-  const supervisor = await pageAs(browser, "supervisor");
+  const supervisor = await signedInPage(browser, "supervisor");
   await supervisor.goto("/supervision/reviews");
   const form = supervisor.getByRole("form", { name: "Sign off for Emily Brown" });
   await form.getByRole("radio", { name: "Needs correction" }).check();
@@ -83,7 +77,7 @@ test("a supervisor sends a plan back for correction; the counsellor sees it on t
   await send(supervisor, form.getByRole("button", { name: "Record decision" }));
   await expect(supervisor.getByText("Sent back to the counsellor.")).toBeVisible();
 
-  const counsellor = await pageAs(browser, "counsellor2");
+  const counsellor = await signedInPage(browser, "counsellor2");
   await counsellor.goto("/dashboard");
   const card = counsellor.getByRole("region", { name: /outcome reviews? needs? correction/ });
   await expect(card).toContainText("The first instalment date does not match the creditor's letter.");
