@@ -1,32 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "@/db/demo-two-factor";
+import { seriousViolations } from "./axe";
 import { baseUrl, expect, passSecondFactor, people, test } from "./fixtures";
-import { contextFor, languages, openScreen, screens } from "./screens";
+import { contextFor, openScreen } from "./screens";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** Runs axe and returns the serious and critical violations as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${v.help} — ${node.target.join(" ")}`));
-}
-
+// Every screen's WCAG scan, in both languages, is in e2e/screens.spec.ts; these two need a keyboard.
 test.describe("no serious or critical WCAG 2.1 AA violations", () => {
-  for (const screen of screens) {
-    for (const language of languages) {
-      test(`${screen.name} in ${language}`, async ({ browser }) => {
-        const context = await contextFor(browser, screen.as, language);
-        const page = await openScreen(context, screen);
-        await expect(page.locator("html")).toHaveAttribute("lang", language);
-        expect(await seriousViolations(page)).toEqual([]);
-        await context.close();
-      });
-    }
-  }
-
   test("the staff menu opened on a phone", async ({ browser }) => {
     const context = await contextFor(browser, "counsellor", "zh-CN", { width: 360, height: 740 });
     const page = await openScreen(context, { name: "menu", path: "/dashboard", as: "counsellor" });

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { baseUrl, sessionOf, type Person } from "./fixtures";
+import { baseUrl, expect, sessionOf, type Person } from "./fixtures";
 
 /**
  * The screens the accessibility and screenshot specs visit. Add one line when a screen lands
@@ -24,7 +24,8 @@ export const screens: Screen[] = [
       await page.locator("[aria-invalid=true]").first().waitFor();
     },
   },
-  { name: "not-found", path: "/no-such-page", as: null },
+  // Signed in: the proxy sends an anonymous visitor of an unknown path to the sign-in page instead.
+  { name: "not-found", path: "/no-such-page", as: "client" },
   { name: "dashboard-counsellor", path: "/dashboard", as: "counsellor" },
   { name: "dashboard-supervisor", path: "/dashboard", as: "supervisor" },
   { name: "dashboard-admin", path: "/dashboard", as: "admin" },
@@ -122,7 +123,10 @@ export async function contextFor(
 /** Opens a screen and waits until it is ready to inspect (fonts loaded, state prepared). */
 export async function openScreen(context: BrowserContext, screen: Screen): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(await resolvePath(page, screen.path));
+  const path = await resolvePath(page, screen.path);
+  await page.goto(path);
+  // The screen checked is the one asked for, not a sign-in page a lost session was sent to.
+  await expect(page).toHaveURL((url) => url.pathname === new URL(path, baseUrl()).pathname);
   await page.locator("main").first().waitFor();
   await page.evaluate(() => document.fonts.ready);
   await screen.prepare?.(page);
