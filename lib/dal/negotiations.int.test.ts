@@ -10,7 +10,7 @@ import * as negotiations from "./negotiations";
 import { getLikelyOutcomes } from "./outcome-history";
 import { listPauses, listPausesEndingSoon } from "./pauses";
 
-const { confirmAgreement, getNegotiationEntry, listNegotiationTimeline, listUnconfirmedAgreements, logNegotiationEntry } = negotiations;
+const { confirmAgreement, getNegotiationEntry, listNegotiationTimeline, listNextActionsDue, listUnconfirmedAgreements, logNegotiationEntry } = negotiations;
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};
@@ -117,6 +117,21 @@ describe("oral agreements and pauses", () => {
     const shown = (await listNegotiationTimeline(as.counsellor!, clientId)).find((e) => e.id === id);
     expect(shown?.confirmations.map((c) => c.reference)).toEqual(["REC-20261129-01"]);
     expect(shown?.unconfirmed).toBe(false);
+  });
+
+  it("lists a next action until it is corrected or a later contact on the debt acts on it, and only for the client's counsellor", async () => {
+    const soon = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3_600_000);
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId: card.id, outcome: "pending", grantedMonths: null, contactedAt: at(0.5), nextActionDate: soon }));
+    const due = (await listNextActionsDue(as.counsellor!, 7)).find((e) => e.id === id);
+    expect(due).toMatchObject({ clientId, clientName: "张伟", nextActionDate: soon });
+    expect((await listNextActionsDue(as.counsellor2!, 7)).map((e) => e.id)).not.toContain(id);
+    const { id: fix } = await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId: card.id, outcome: "pending", grantedMonths: null, contactedAt: at(0.5), nextActionDate: soon, correctsEntryId: id }));
+    const listed = (await listNextActionsDue(as.counsellor!, 7)).map((e) => e.id);
+    expect(listed).not.toContain(id);
+    expect(listed).toContain(fix);
+    await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId: card.id, outcome: "no_response", grantedMonths: null, contactedAt: at(0.1) }));
+    expect((await listNextActionsDue(as.counsellor!, 7)).map((e) => e.id)).not.toContain(fix);
   });
 
   it("opens a pause from an agreed pause and flags a later contact during it", async () => {
