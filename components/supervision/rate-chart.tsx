@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { rateChartHeight } from "./charts";
 
 export type RatePoint = { label: string; rate: number; n: number };
 
@@ -8,7 +9,7 @@ type Props = { data: RatePoint[]; label: string; valueLabel: string };
 
 /** Agreement rate per row, lowest first. Decorative twin of the table beside it (aria-hidden). */
 export function RateChart({ data, label, valueLabel }: Props) {
-  const height = Math.max(160, data.length * 36 + 40);
+  const height = rateChartHeight(data.length);
   return (
     <figure aria-hidden="true" className="min-w-0" data-testid="rate-chart" title={label}>
       <ResponsiveContainer width="100%" height={height}>

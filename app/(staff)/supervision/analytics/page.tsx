@@ -4,8 +4,7 @@ import { AnalyticsFilters } from "@/components/supervision/analytics-filters";
 import { ChartSection } from "@/components/supervision/chart-section";
 import { FigureSummary } from "@/components/supervision/figure-summary";
 import { FigureTable } from "@/components/supervision/figure-table";
-import { OutcomesChart } from "@/components/supervision/outcomes-chart";
-import { RateChart } from "@/components/supervision/rate-chart";
+import { OutcomesChart, RateChart } from "@/components/supervision/charts";
 import { Card, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,9 +29,16 @@ const ratePoints = (rows: FigureRow[]) =>
     .filter(({ rate }) => !rate.tooFew)
     .map(({ row, rate }) => ({ label: row.label, rate: rate.percent ?? 0, n: rate.n }));
 
+const withAllCounsellors = (search: string) => `${search ? `${search}&` : "?"}counsellors=all`;
+
+/** Above this many counsellors (an agency-wide view) the table starts with those who agree least often. */
+const COUNSELLOR_ROWS = 25;
+
 export default async function AnalyticsPage({ searchParams }: Props) {
   const user = await requireArea("supervision");
-  const { settings, today, query } = await analyticsContext(await searchParams);
+  const params = await searchParams;
+  const { settings, today, query } = await analyticsContext(params);
+  const allCounsellors = params.counsellors === "all";
   const filters = { ...query, outcome: null, page: 1 };
   const locale = await getLocale();
   const [t, report, counsellors, creditors] = await Promise.all([
@@ -45,6 +51,8 @@ export default async function AnalyticsPage({ searchParams }: Props) {
   const section = (dimension: string) => sections.find((s) => s.dimension === dimension)!;
   const creditorOptions = creditors.map((c) => ({ id: c.id, name: locale === "zh-CN" ? c.nameZh : c.nameEn }));
   const s = (key: string) => t(`supervision.analytics.${key}`);
+  const byCounsellor = section("counsellor").rows;
+  const counsellorRows = allCounsellors || byCounsellor.length <= COUNSELLOR_ROWS ? byCounsellor : byRateAscending(byCounsellor).slice(0, COUNSELLOR_ROWS);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -78,12 +86,22 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         />
         <FigureTable caption={section("month").title} dimension="month" rows={section("month").rows} query={filters} today={today} />
       </ChartSection>
-      {(["channel", "counsellor"] as const).map((dimension) => (
-        <Card key={dimension} aria-labelledby={`by-${dimension}-heading`} className="space-y-3">
-          <CardHeader id={`by-${dimension}-heading`} title={section(dimension).title} />
-          <FigureTable caption={section(dimension).title} dimension={dimension} rows={section(dimension).rows} query={filters} today={today} />
-        </Card>
-      ))}
+      <Card aria-labelledby="by-channel-heading" className="space-y-3">
+        <CardHeader id="by-channel-heading" title={section("channel").title} />
+        <FigureTable caption={section("channel").title} dimension="channel" rows={section("channel").rows} query={filters} today={today} />
+      </Card>
+      <Card aria-labelledby="by-counsellor-heading" className="space-y-3">
+        <CardHeader id="by-counsellor-heading" title={section("counsellor").title} />
+        {counsellorRows.length < section("counsellor").rows.length ? (
+          <p className="text-sm text-ink-muted">
+            {t("supervision.analytics.counsellorsShown", { shown: counsellorRows.length, count: section("counsellor").rows.length })}{" "}
+            <a href={`/supervision/analytics${withAllCounsellors(analyticsSearch(filters, today))}#by-counsellor-heading`} className="font-medium text-brand-700 underline">
+              {t("supervision.analytics.showAllCounsellors", { count: section("counsellor").rows.length })}
+            </a>
+          </p>
+        ) : null}
+        <FigureTable caption={section("counsellor").title} dimension="counsellor" rows={counsellorRows} query={filters} today={today} />
+      </Card>
     </div>
   );
 }
