@@ -10,6 +10,25 @@ export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
  * The JWT is re-issued on every request through the proxy, so `maxAge` acts as the idle timeout;
  * `authTime` caps the whole session however active it is.
  */
+type Claims = { uid?: unknown; role?: unknown; sv?: unknown; f2?: unknown; authTime?: unknown };
+
+/** False once a session is older than the absolute limit, however active it has been. */
+export function withinAbsoluteLimit(token: Claims): boolean {
+  const authTime = typeof token.authTime === "number" ? token.authTime : 0;
+  return Date.now() / 1000 - authTime <= ABSOLUTE_TIMEOUT_SECONDS;
+}
+
+/** The session's user as the app reads it from the token's claims. */
+export function sessionClaims(token: Claims): { id: string; role: Role; sessionVersion: number; secondFactor: "ok" | "pending" } {
+  return {
+    id: String(token.uid ?? ""),
+    role: token.role as Role,
+    sessionVersion: Number(token.sv ?? 0),
+    // Only an explicit "ok" counts: a token from before two-factor sign-in existed is half signed in.
+    secondFactor: token.f2 === "ok" ? "ok" : "pending",
+  };
+}
+
 export const authConfig = {
   trustHost: true,
   secret: process.env.AUTH_SECRET,
@@ -29,16 +48,10 @@ export const authConfig = {
       }
       // The session payload a browser may POST with an "update" is ignored on purpose: nothing in the
       // token is ever taken from the client.
-      const authTime = typeof token.authTime === "number" ? token.authTime : 0;
-      if (Date.now() / 1000 - authTime > ABSOLUTE_TIMEOUT_SECONDS) return null;
-      return token;
+      return withinAbsoluteLimit(token) ? token : null;
     },
     session({ session, token }) {
-      session.user.id = String(token.uid ?? "");
-      session.user.role = token.role as Role;
-      session.user.sessionVersion = Number(token.sv ?? 0);
-      // Only an explicit "ok" counts: a token from before two-factor sign-in existed is half signed in.
-      session.user.secondFactor = token.f2 === "ok" ? "ok" : "pending";
+      Object.assign(session.user, sessionClaims(token));
       return session;
     },
   },

@@ -5,8 +5,8 @@ import { cache } from "react";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordDeniedAccess } from "@/lib/dal/access-denied";
-import { auth } from "./index";
 import { canEnter, type Area, type SecondFactorState, type SessionUser } from "./permissions";
+import { readSessionToken } from "./session-token";
 
 /**
  * The session's user, re-checked against the database on every request: a deactivated account or a
@@ -14,15 +14,14 @@ import { canEnter, type Area, type SecondFactorState, type SessionUser } from ".
  * issued before. The second-factor state comes from the signed token and is part of what is checked.
  */
 const readSession = cache(async (): Promise<{ user: SessionUser; secondFactor: SecondFactorState } | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
+  const session = await readSessionToken();
+  if (!session) return null;
   const [row] = await db()
     .select({ id: users.id, role: users.role, name: users.name, email: users.email, locale: users.locale })
     .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, session.user.sessionVersion)))
+    .where(and(eq(users.id, session.id), eq(users.active, true), eq(users.sessionVersion, session.sessionVersion)))
     .limit(1);
-  return row ? { user: row, secondFactor: session.user.secondFactor === "ok" ? "ok" : "pending" } : null;
+  return row ? { user: row, secondFactor: session.secondFactor } : null;
 });
 
 /** The fully signed-in user; a session still owing its second factor counts as nobody. */

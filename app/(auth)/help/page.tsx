@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { auth } from "@/lib/auth";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { homeFor } from "@/lib/auth/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +17,9 @@ const ITEMS = ["id", "income", "bank", "creditors", "hardship", "spending"] as c
  * also makes it the benchmark's floor: the cost of the framework, the proxy and the session alone.
  */
 export default async function HelpPage() {
-  const session = await auth();
-  if (!session?.user?.role) redirect("/login?next=%2Fhelp");
-  if (session.user.secondFactor !== "ok") redirect("/two-factor");
+  const session = await readSessionToken();
+  if (!session?.role) redirect("/login?next=%2Fhelp");
+  if (session.secondFactor !== "ok") redirect("/two-factor");
   const t = await getTranslations();
   return (
     <Card className="w-full max-w-2xl">
@@ -31,7 +31,7 @@ export default async function HelpPage() {
         ))}
       </ul>
       <p className="mt-4 text-ink-muted">{t("help.privacy")}</p>
-      <Link href={homeFor(session.user.role)} className="mt-6 inline-block text-brand-700 underline">
+      <Link href={homeFor(session.role)} className="mt-6 inline-block text-brand-700 underline">
         {t("common.backHome")}
       </Link>
     </Card>
