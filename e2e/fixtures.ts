@@ -27,15 +27,19 @@ const demoSecretFor = (email: string): string | undefined =>
 
 /**
  * Answers the /two-factor step with codes made from `secret`. Each code works once per account, and
- * parallel workers sign in as the same demo admin. The server accepts one step either side of now,
- * each only after the last one used: trying the previous, current and next step's codes in turn lets
- * three sign-ins share one 30-second window; after that the next step is awaited.
+ * a spec may sign in as an account whose code for this step is spent. The server accepts one step
+ * either side of now, each only after the last one used: trying the previous, current and next
+ * step's codes in turn lets three sign-ins share one 30-second window; after that the next step is
+ * awaited. A refused code shows its message at once, so only a redirect is waited for at length.
  */
 export async function passSecondFactor(page: Page, secret: string, { keyboard = false } = {}): Promise<void> {
   const field = page.getByLabel("Authentication code");
+  const refused = page.getByText("That code is not right, or it has already been used.");
   for (let attempt = 0; attempt < 6; attempt++) {
     const step = currentStep();
     for (const candidate of [step - 1, step, step + 1]) {
+      // A fresh form, so a refusal seen below is this code's and not the previous one's.
+      if (await refused.isVisible()) await page.reload();
       if (keyboard && attempt === 0 && candidate === step - 1) {
         await expect(field).toBeFocused();
         await page.keyboard.type(codeForStep(secret, candidate));
@@ -44,11 +48,11 @@ export async function passSecondFactor(page: Page, secret: string, { keyboard = 
         await field.fill(codeForStep(secret, candidate));
         await submit(page, "Verify");
       }
-      const passed = await page
-        .waitForURL((url) => !url.pathname.startsWith("/two-factor"), { timeout: 8_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (passed) return;
+      const outcome = await Promise.race([
+        page.waitForURL((url) => !url.pathname.startsWith("/two-factor"), { timeout: 15_000 }).then(() => "passed", () => "timeout"),
+        refused.waitFor({ timeout: 15_000 }).then(() => "refused", () => "timeout"),
+      ]);
+      if (outcome === "passed") return;
     }
     await page.waitForTimeout(Math.max(0, (step + 1) * 30_000 - Date.now()) + 500);
   }
