@@ -23,8 +23,8 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"],
           environment: "node",
-          // One PGlite per worker file; keep it serial so two suites never share a data folder.
-          fileParallelism: false,
+          // Files run side by side: each makes its own database (in-memory PGlite, or a throw-away
+          // database on the server) and its own temporary folders and ports (lib/testing/db.ts).
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
