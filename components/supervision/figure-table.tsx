@@ -23,7 +23,7 @@ export async function FigureTable({ caption, dimension, rows, query, today }: Pr
       // A plain link, not next/link: the admin's tables hold a thousand of these, and each next/link is
       // a client component to serialise and render; a drill-down is a page load either way.
       return href ? (
-        <a href={href} className="text-brand-700 underline">
+        <a href={href}>
           {format.format(n)}
         </a>
       ) : (
@@ -33,6 +33,8 @@ export async function FigureTable({ caption, dimension, rows, query, today }: Pr
   });
   return (
     <SimpleTable
+      // Link styling once for the table: it has a link in most of its cells.
+      className="[&_td_a]:text-brand-700 [&_td_a]:underline"
       caption={caption}
       captionHidden
       rows={rows}
