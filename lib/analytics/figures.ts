@@ -1,4 +1,4 @@
-import { numberFormat } from "@/lib/i18n/formats";
+import { compareText, numberFormat } from "@/lib/i18n/formats";
 // Pure arithmetic behind the outcome analytics: the page, the chart tables and the CSV all read
 // their figures through these functions, so they round the same way and cannot disagree.
 
@@ -59,7 +59,7 @@ export function byRateAscending(rows: FigureRow[]): FigureRow[] {
     if (ra.tooFew !== rb.tooFew) return ra.tooFew ? 1 : -1;
     const pa = ra.percent ?? Infinity;
     const pb = rb.percent ?? Infinity;
-    return pa - pb || rb.n - ra.n || a.label.localeCompare(b.label);
+    return pa - pb || rb.n - ra.n || compareText(a.label, b.label);
   });
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from "@/lib/i18n/formats";
 import "server-only";
 import { inArray, sql, type SQL } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
@@ -122,7 +123,7 @@ async function computeOutcomeReport(user: SessionUser, query: AnalyticsQuery, ti
   for (const dimension of dimensions) {
     const rows = counts.filter((r) => r.dim === dimension);
     const labels = await labelsFor(dimension, rows.map((r) => String(r.key)), locale);
-    groups[dimension] = rows.map((r) => toRow(r, labels.get(String(r.key)) ?? String(r.key))).sort((a, b) => a.label.localeCompare(b.label));
+    groups[dimension] = rows.map((r) => toRow(r, labels.get(String(r.key)) ?? String(r.key))).sort((a, b) => compareText(a.label, b.label));
   }
   // Every month of the range is on the time chart, an empty one as zeros.
   const byMonth = new Map(groups.month.map((g) => [g.key, g]));

@@ -1,3 +1,5 @@
+import { compareText } from "@/lib/i18n/formats";
+
 /** What every dashboard item carries, whatever its section. Dates are agency-calendar `yyyy-mm-dd`. */
 export type Orderable = { id: string; clientName: string; dueOn: string | null; overdue: boolean };
 
@@ -12,7 +14,7 @@ export function compareDueItems(a: Orderable, b: Orderable): number {
     if (b.dueOn === null) return -1;
     return a.dueOn < b.dueOn ? -1 : 1;
   }
-  const byName = a.clientName.localeCompare(b.clientName);
+  const byName = compareText(a.clientName, b.clientName);
   if (byName !== 0) return byName;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

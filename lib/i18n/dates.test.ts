@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { formatDay } from "./dates";
-import { dateFormat, numberFormat } from "./formats";
+import { compareText, dateFormat, numberFormat } from "./formats";
 
 describe("shared date formats", () => {
   it("reuses one formatter per locale and options", () => {
@@ -21,5 +21,12 @@ describe("shared date formats", () => {
   it("writes a calendar date for the reader without moving it a day", () => {
     expect(formatDay("2026-12-03", "en")).toBe("Dec 3, 2026");
     expect(formatDay("2026-12-03", "zh-CN")).toBe("2026年12月3日");
+  });
+
+  it("compares text exactly as localeCompare does, through a shared collator", () => {
+    const names = ["王伟", "Ryan Lee", "李娜", "emily brown", "Émile", "张敏", "陈静", "Zoe", "王芳"];
+    const pairs = names.flatMap((a) => names.map((b) => [a, b] as const));
+    for (const [a, b] of pairs) expect(Math.sign(compareText(a, b))).toBe(Math.sign(a.localeCompare(b)));
+    for (const [a, b] of pairs) expect(Math.sign(compareText(a, b, "zh-CN"))).toBe(Math.sign(a.localeCompare(b, "zh-CN")));
   });
 });
