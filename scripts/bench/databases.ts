@@ -15,7 +15,7 @@ const DATASET_VERSION = "3";
 
 const marker = (size: DatasetSize) => `${DATASET_VERSION}:${size.clients}:${size.seed}`;
 
-async function useDatabase(env: Record<string, string | undefined>): Promise<void> {
+async function selectDatabase(env: Record<string, string | undefined>): Promise<void> {
   await closeDb();
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key];
@@ -25,14 +25,14 @@ async function useDatabase(env: Record<string, string | undefined>): Promise<voi
 
 /** Applies migrations newer than the reused dataset, then refreshes the planner's statistics. */
 async function migrateReused(env: Record<string, string | undefined>): Promise<void> {
-  await useDatabase(env);
+  await selectDatabase(env);
   await runMigrations();
   await db().execute(drizzleSql.raw("ANALYZE"));
   await closeDb();
 }
 
 async function migrateAndSeedDemo(env: Record<string, string | undefined>): Promise<void> {
-  await useDatabase(env);
+  await selectDatabase(env);
   await runMigrations();
   ensureAuthSecret(); // the demo seed encrypts the demo authenticator secret with it
   await seedDemo(db());
