@@ -11,7 +11,7 @@ import { pgliteDataset, postgresDataset } from "./databases";
 import { explainLoggedQueries, type Plan } from "./explain";
 import { drive, type LoadResult } from "./load";
 import { printBudgets, printTable, writeJson, type Budget } from "./report";
-import { startServer } from "./server";
+import { startServer, type RunningServer } from "./server";
 import { sessionCookie, type BenchRole, type Query } from "./sessions";
 import { measureUpload } from "./upload";
 
@@ -80,39 +80,60 @@ type SuiteOptions = {
 };
 
 async function runSuite(options: SuiteOptions): Promise<Suite> {
-  // Everything read from the database happens before the server starts (PGlite allows one process).
-  const secret = randomBytes(33).toString("base64");
-  const { cookies, ids } = await lookups(options.query, secret);
-  await options.beforeStart?.();
-  const server = await startServer(await freePort(), { ...options.env, AUTH_SECRET: secret });
+  return (await runSuites([options]))[0]!;
+}
+
+/**
+ * Runs suites side by side: every server is started and warmed first, then each page is measured on
+ * one server after the other before the next page. A comparison between suites (p95 at 100,000
+ * against 1,000 clients) then compares minutes of the same machine's life, not a quiet one with a
+ * busy one; the server not being measured is idle meanwhile.
+ */
+async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
+  const running: { options: SuiteOptions; server: RunningServer; run: (page: Page, secs?: number) => Promise<LoadResult>; cookies: Record<BenchRole, string>; ids: Ids }[] = [];
   try {
-    const run = (page: Page, secs = options.seconds) => drive(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs);
-    // Warm-up: one complete answer per page first (the first aggregation of a year of analytics may
-    // take seconds; that is the cache's fill, not the steady state), then two seconds of load.
-    for (const page of [FLOOR, ...PAGES]) {
-      const started = performance.now();
-      const first = await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] }, signal: AbortSignal.timeout(120_000) });
-      await first.arrayBuffer();
-      console.log(`first answer: ${page.name} — HTTP ${first.status} in ${Math.round(performance.now() - started)} ms`);
-      await run(page, 2);
+    for (const options of list) {
+      // Everything read from the database happens before the server starts (PGlite allows one process).
+      const secret = randomBytes(33).toString("base64");
+      const { cookies, ids } = await lookups(options.query, secret);
+      await options.beforeStart?.();
+      const server = await startServer(await freePort(), { ...options.env, AUTH_SECRET: secret });
+      const run = (page: Page, secs = options.seconds) => drive(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs);
+      running.push({ options, server, run, cookies, ids });
     }
-    const floorBefore = await run(FLOOR);
-    const pages: LoadResult[] = [];
-    for (const page of PAGES) pages.push(await run(page));
-    const floorAfter = await run(FLOOR);
-    const floor = { ...floorBefore, requestsPerSecond: (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2 };
-    printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, pages);
-    const suite: Suite = { label: options.label, floor, pages, peakRssMiB: server.peakRss() };
-    if (options.upload) {
-      // The first upload also loads the route's code (file sniffing, storage); measure the second.
-      await measureUpload(server, cookies.counsellor, ids.clientId);
-      suite.upload = await measureUpload(server, cookies.counsellor, ids.clientId);
-      console.log(`20 MB upload: HTTP ${suite.upload.status}, RSS ${suite.upload.rssBeforeMiB} → ${suite.upload.rssPeakMiB} MiB`);
+    for (const { options, server, run, cookies, ids } of running) {
+      // Warm-up: one complete answer per page first (the first aggregation of a year of analytics may
+      // take seconds; that is the cache's fill, not the steady state), then two seconds of load.
+      for (const page of [FLOOR, ...PAGES]) {
+        const started = performance.now();
+        const first = await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] }, signal: AbortSignal.timeout(120_000) });
+        await first.arrayBuffer();
+        console.log(`first answer (${options.label}): ${page.name} — HTTP ${first.status} in ${Math.round(performance.now() - started)} ms`);
+        await run(page, 2);
+      }
     }
-    suite.peakRssMiB = server.peakRss();
-    return suite;
+    const results = running.map(() => ({ floorBefore: undefined as LoadResult | undefined, pages: [] as LoadResult[] }));
+    for (const [i, r] of running.entries()) results[i]!.floorBefore = await r.run(FLOOR);
+    for (const page of PAGES) for (const [i, r] of running.entries()) results[i]!.pages.push(await r.run(page));
+    const suites: Suite[] = [];
+    for (const [i, { options, server, cookies, ids, run }] of running.entries()) {
+      const floorBefore = results[i]!.floorBefore!;
+      const floorAfter = await run(FLOOR);
+      const floor = { ...floorBefore, requestsPerSecond: (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2 };
+      printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, results[i]!.pages);
+      const suite: Suite = { label: options.label, floor, pages: results[i]!.pages, peakRssMiB: server.peakRss() };
+      if (options.upload) {
+        // The first upload also loads the route's code (file sniffing, storage); measure the second.
+        await measureUpload(server, cookies.counsellor, ids.clientId);
+        suite.upload = await measureUpload(server, cookies.counsellor, ids.clientId);
+        console.log(`20 MB upload: HTTP ${suite.upload.status}, RSS ${suite.upload.rssBeforeMiB} → ${suite.upload.rssPeakMiB} MiB`);
+      }
+      suite.peakRssMiB = server.peakRss();
+      suites.push(suite);
+    }
+    return suites;
   } finally {
-    await server.stop();
+    for (const { server } of running) await server.stop();
   }
 }
 
@@ -215,9 +236,11 @@ async function main() {
   }
 
   const smallDb = postgresQuery(smallUrl);
-  const small = await runSuite({ label: "Postgres, 1,000 clients", env: { DATABASE_URL: smallUrl }, query: smallDb.query, seconds, upload: false });
   const largeDb = postgresQuery(largeUrl);
-  const large = await runSuite({ label: "Postgres, 100,000 clients", env: { DATABASE_URL: largeUrl }, query: largeDb.query, seconds, upload: true });
+  const [small, large] = (await runSuites([
+    { label: "Postgres, 1,000 clients", env: { DATABASE_URL: smallUrl }, query: smallDb.query, seconds, upload: false },
+    { label: "Postgres, 100,000 clients", env: { DATABASE_URL: largeUrl }, query: largeDb.query, seconds, upload: true },
+  ])) as [Suite, Suite];
   const plans = await explainPass(largeUrl, largeDb.query);
   await Promise.all([smallDb.end(), largeDb.end()]);
 
