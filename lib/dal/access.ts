@@ -35,20 +35,8 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
  * beside `visibleClients(user)`, not instead of it.
  */
 export function visibleClientIds(column: SQLWrapper, user: Pick<SessionUser, "id" | "role">): SQL {
-  const scope = clientScope(user);
-  switch (scope.kind) {
-    case "all":
-      return sql`true`;
-    case "own":
-      return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(eq(clients.counsellorId, scope.counsellorId))}))`;
-    case "team":
-      return sql`${column} = ANY (ARRAY(${db()
-        .select({ id: clients.id })
-        .from(clients)
-        .where(sql`${clients.counsellorId} = ANY (${teamCounsellorIds(scope.supervisorId)})`)}))`;
-    case "portal":
-      return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(eq(clients.portalUserId, scope.portalUserId))}))`;
-  }
+  if (clientScope(user).kind === "all") return sql`true`;
+  return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(visibleClients(user))}))`;
 }
 
 /** A supervisor's counsellors as an array, looked up once per statement (an InitPlan). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { agreedOutcomes, agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, oralChannels, users } from "@/db/schema";
@@ -217,24 +217,25 @@ const dashboardEntryColumns = {
 const notCorrected = () => sql`NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = ${negotiationEntries.id})`;
 
 
-/** Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the dashboard. */
-export async function listUnconfirmedAgreements(user: SessionUser) {
-  if (!isStaff(user.role)) return [];
+/** Uncorrected entries of the user's visible clients, as dashboard items, meeting `conditions`. */
+function dashboardEntries(user: SessionUser, ...conditions: SQL[]) {
   return db()
     .select(dashboardEntryColumns)
     .from(negotiationEntries)
     .innerJoin(clients, eq(clients.id, negotiationEntries.clientId))
     .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
-    .where(
-      and(
-        visibleClients(user),
-        visibleClientIds(negotiationEntries.clientId, user),
-        notCorrected(),
-        inArray(negotiationEntries.outcome, [...agreedOutcomes]),
-        inArray(negotiationEntries.channel, [...oralChannels]),
-        sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${negotiationEntries.id})`,
-      ),
-    )
+    .where(and(visibleClients(user), visibleClientIds(negotiationEntries.clientId, user), notCorrected(), ...conditions));
+}
+
+/** Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the dashboard. */
+export async function listUnconfirmedAgreements(user: SessionUser) {
+  if (!isStaff(user.role)) return [];
+  return dashboardEntries(
+    user,
+    inArray(negotiationEntries.outcome, [...agreedOutcomes]),
+    inArray(negotiationEntries.channel, [...oralChannels]),
+    sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${negotiationEntries.id})`,
+  )
     .orderBy(negotiationEntries.contactedAt)
     .limit(100);
 }
@@ -243,21 +244,12 @@ export async function listUnconfirmedAgreements(user: SessionUser) {
 export async function listNextActionsDue(user: SessionUser, days = 7) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
-  return db()
-    .select(dashboardEntryColumns)
-    .from(negotiationEntries)
-    .innerJoin(clients, eq(clients.id, negotiationEntries.clientId))
-    .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
-    .where(
-      and(
-        visibleClients(user),
-        visibleClientIds(negotiationEntries.clientId, user),
-        notCorrected(),
-        lte(negotiationEntries.nextActionDate, addDays(today, days)),
-        // A later contact on the same debt has already acted on it.
-        sql`NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = ${negotiationEntries.debtId} AND later.contacted_at > ${negotiationEntries.contactedAt})`,
-      ),
-    )
+  return dashboardEntries(
+    user,
+    lte(negotiationEntries.nextActionDate, addDays(today, days)),
+    // A later contact on the same debt has already acted on it.
+    sql`NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = ${negotiationEntries.debtId} AND later.contacted_at > ${negotiationEntries.contactedAt})`,
+  )
     .orderBy(negotiationEntries.nextActionDate)
     .limit(100);
 }
