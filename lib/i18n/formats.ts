@@ -31,11 +31,5 @@ const collators = new Map<string, Intl.Collator>();
  * comparison against 0.5 µs), and sorting a few hundred names by it cost the dashboard milliseconds.
  */
 export function compareText(a: string, b: string, locale?: string): number {
-  const key = locale ?? "";
-  let collator = collators.get(key);
-  if (!collator) {
-    collator = new Intl.Collator(locale);
-    collators.set(key, collator);
-  }
-  return collator.compare(a, b);
+  return shared(collators, locale ?? "", {}, () => new Intl.Collator(locale)).compare(a, b);
 }
