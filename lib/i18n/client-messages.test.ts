@@ -56,7 +56,7 @@ function clientComponentsOf(entry: string): Map<string, string[]> {
 const covers = (provided: string[], needed: string) => provided.some((p) => needed === p || needed.startsWith(`${p}.`));
 
 function providedBy(file: string): string[] {
-  const lists = [...read(file).matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)].map((m) => [...m[1]!.matchAll(/"([^"]+)"/g)].map((n) => n[1]!));
+  const lists = [...read(file).matchAll(/(?:<ClientMessages\s+namespaces=\{|withClientMessages\()\[([^\]]*)\]/g)].map((m) => [...m[1]!.matchAll(/"([^"]+)"/g)].map((n) => n[1]!));
   return lists.flat();
 }
 

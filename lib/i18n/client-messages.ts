@@ -3,7 +3,7 @@
  * only text; client components read messages from NextIntlClientProvider, which would otherwise
  * serialise the whole catalogue (64 KB) into every page — a third of the cost of a simple page. The
  * root layout provides these base namespaces; a page whose client components read more wraps its
- * content in <ClientMessages namespaces={[...]}> (components/i18n/client-messages.tsx).
+ * content in `withClientMessages([...], Page)` (components/i18n/client-messages.tsx).
  * lib/i18n/client-messages.test.ts checks every page against the client components it renders.
  */
 export const BASE_CLIENT_NAMESPACES = ["common", "errors", "ui", "dataTable", "clientStatus", "roles", "locale"] as const;

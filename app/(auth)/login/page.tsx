@@ -5,13 +5,13 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { homeFor } from "@/lib/auth/permissions";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
 }
 
-async function LoginPageContent({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user.role));
   const t = await getTranslations("auth");
@@ -25,11 +25,4 @@ async function LoginPageContent({ searchParams }: { searchParams: Promise<{ next
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function LoginPage(props: { searchParams: Promise<{ next?: string | string[] }> }) {
-  return (
-    <ClientMessages namespaces={["auth"]}>
-      <LoginPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["auth"], LoginPage);

@@ -8,13 +8,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { homeFor, isStaff } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("password"))("title") };
 }
 
-async function PasswordPageContent({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+async function PasswordPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const user = await requireUser();
   const { changed } = await searchParams;
   const t = await getTranslations();
@@ -36,11 +36,4 @@ async function PasswordPageContent({ searchParams }: { searchParams: Promise<{ c
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function PasswordPage(props: { searchParams: Promise<{ changed?: string }> }) {
-  return (
-    <ClientMessages namespaces={["password", "twoFactor"]}>
-      <PasswordPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["password", "twoFactor"], PasswordPage);

@@ -7,14 +7,14 @@ import { Card } from "@/components/ui/card";
 import { homeFor } from "@/lib/auth/permissions";
 import { getCurrentUser, getPendingUser } from "@/lib/auth/session";
 import { getTwoFactorStatus } from "@/lib/dal/two-factor";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("twoFactor"))("verifyTitle") };
 }
 
 /** Step two of signing in. Only a half-signed-in session (password accepted, code owed) gets here. */
-async function TwoFactorPageContent({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+async function TwoFactorPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const user = await getPendingUser();
   if (!user) {
     const signedIn = await getCurrentUser();
@@ -41,11 +41,4 @@ async function TwoFactorPageContent({ searchParams }: { searchParams: Promise<{ 
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function TwoFactorPage(props: { searchParams: Promise<{ next?: string | string[] }> }) {
-  return (
-    <ClientMessages namespaces={["twoFactor"]}>
-      <TwoFactorPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["twoFactor"], TwoFactorPage);

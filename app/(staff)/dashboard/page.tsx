@@ -7,7 +7,7 @@ import { SectionSkeleton } from "@/components/dashboard/section-skeleton";
 import { CorrectionsCard } from "@/components/supervision/corrections-card";
 import { requireArea } from "@/lib/auth/session";
 import { dashboardSections, isDashboardSection } from "@/lib/dashboard/sections";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<{ expand?: string | string[] }> };
 
-async function DashboardPageContent({ searchParams }: Props) {
+async function DashboardPage({ searchParams }: Props) {
   const user = await requireArea("staff");
   const [t, params] = await Promise.all([getTranslations("dashboard"), searchParams]);
   const expand = isDashboardSection(params.expand) ? params.expand : null;
@@ -39,11 +39,4 @@ async function DashboardPageContent({ searchParams }: Props) {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function DashboardPage(props: Props) {
-  return (
-    <ClientMessages namespaces={["supervision.reviews"]}>
-      <DashboardPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["supervision.reviews"], DashboardPage);

@@ -13,7 +13,7 @@ import { agencyToday } from "@/lib/dal/debts";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { getTeamOverview, listReassignableClients } from "@/lib/dal/team";
 import { wallTimeToInstant } from "@/lib/validation/agency-time";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supervision.team"))("title") };
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function TeamPageContent({ searchParams }: Props) {
+async function TeamPage({ searchParams }: Props) {
   const user = await requireArea("supervision");
   const params = await searchParams;
   const [today, settings] = await Promise.all([agencyToday(), getAgencySettings()]);
@@ -57,11 +57,4 @@ async function TeamPageContent({ searchParams }: Props) {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function TeamPage(props: Props) {
-  return (
-    <ClientMessages namespaces={["clients.assign", "supervision.team"]}>
-      <TeamPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["clients.assign", "supervision.team"], TeamPage);

@@ -5,14 +5,14 @@ import { Card } from "@/components/ui/card";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { findOpenInvitation } from "@/lib/dal/invitations";
 import { invitationTokenSchema } from "@/lib/validation/invitations";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("acceptTitle"), referrer: "no-referrer" };
 }
 
 /** Public: the token in the link is the only credential, and it works once, for 7 days. */
-async function InvitePageContent({ params }: { params: Promise<{ token: string }> }) {
+async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("invite");
   const valid = invitationTokenSchema.safeParse(token).success;
@@ -32,11 +32,4 @@ async function InvitePageContent({ params }: { params: Promise<{ token: string }
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function InvitePage(props: { params: Promise<{ token: string }> }) {
-  return (
-    <ClientMessages namespaces={["auth", "invite", "password"]}>
-      <InvitePageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["auth", "invite", "password"], InvitePage);

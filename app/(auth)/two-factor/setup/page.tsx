@@ -9,7 +9,7 @@ import { isStaff } from "@/lib/auth/permissions";
 import { getCurrentUser, getPendingUser } from "@/lib/auth/session";
 import { newTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { getTwoFactorStatus, sealEnrolmentOffer } from "@/lib/dal/two-factor";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("twoFactor"))("setupTitle") };
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * their account page. Nothing is stored until a first code confirms the authenticator (the offered
  * secret travels sealed in the form), so opening this page changes nothing.
  */
-async function TwoFactorSetupPageContent() {
+async function TwoFactorSetupPage() {
   const pending = await getPendingUser();
   const user = pending ?? (await getCurrentUser());
   if (!user) redirect("/login");
@@ -50,11 +50,4 @@ async function TwoFactorSetupPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function TwoFactorSetupPage() {
-  return (
-    <ClientMessages namespaces={["twoFactor"]}>
-      <TwoFactorSetupPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["twoFactor"], TwoFactorSetupPage);

@@ -7,14 +7,14 @@ import { requireArea } from "@/lib/auth/session";
 import { listMyChangeReports } from "@/lib/dal/change-reports";
 import { getMyCase } from "@/lib/dal/portal";
 import { getAgencySettings } from "@/lib/dal/settings";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews.portal"))("title") };
 }
 
 /** Report a change of circumstances; the counsellor is told and an earlier review is proposed. */
-async function PortalChangesPageContent() {
+async function PortalChangesPage() {
   const user = await requireArea("portal");
   const [t, portal, locale, myCase, reports, settings] = await Promise.all([getTranslations("reviews"), getTranslations("portal"), getLocale(), getMyCase(user), listMyChangeReports(user), getAgencySettings()]);
   if (!myCase) {
@@ -54,11 +54,4 @@ async function PortalChangesPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function PortalChangesPage() {
-  return (
-    <ClientMessages namespaces={["reviews"]}>
-      <PortalChangesPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["reviews"], PortalChangesPage);

@@ -10,13 +10,13 @@ import { ACCEPT_ATTRIBUTE, maxUploadBytes } from "@/lib/documents/limits";
 import { listMyOpenRequests } from "@/lib/dal/document-requests";
 import { listMyDocuments } from "@/lib/dal/documents";
 import { getMyCase } from "@/lib/dal/portal";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documents"))("portalTitle") };
 }
 
-async function PortalDocumentsPageContent({ searchParams }: { searchParams: Promise<{ request?: string | string[] }> }) {
+async function PortalDocumentsPage({ searchParams }: { searchParams: Promise<{ request?: string | string[] }> }) {
   const user = await requireArea("portal");
   const [t, myCase, requests, documents, query] = await Promise.all([
     getTranslations(),
@@ -68,11 +68,4 @@ async function PortalDocumentsPageContent({ searchParams }: { searchParams: Prom
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function PortalDocumentsPage(props: { searchParams: Promise<{ request?: string | string[] }> }) {
-  return (
-    <ClientMessages namespaces={["documents"]}>
-      <PortalDocumentsPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["documents"], PortalDocumentsPage);

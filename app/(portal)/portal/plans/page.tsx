@@ -6,14 +6,14 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireArea } from "@/lib/auth/session";
 import { listMyPlans } from "@/lib/dal/plans";
 import { getMyCase } from "@/lib/dal/portal";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("portal.plans"))("title") };
 }
 
 /** The client's agreed plans and instalment schedules, read only. */
-async function PortalPlansPageContent() {
+async function PortalPlansPage() {
   const user = await requireArea("portal");
   const [t, locale, myCase, plans] = await Promise.all([getTranslations("portal"), getLocale(), getMyCase(user), listMyPlans(user)]);
   if (!myCase) {
@@ -38,11 +38,4 @@ async function PortalPlansPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function PortalPlansPage() {
-  return (
-    <ClientMessages namespaces={["plans"]}>
-      <PortalPlansPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["plans"], PortalPlansPage);

@@ -7,14 +7,14 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { requireArea } from "@/lib/auth/session";
 import { listCreditors } from "@/lib/dal/creditors";
 import { formatMultiplier } from "@/lib/finance";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("creditors"))("title") };
 }
 
 /** Readable by all staff (they pick creditors and call them); only admins see the editing controls. */
-async function CreditorsPageContent() {
+async function CreditorsPage() {
   const user = await requireArea("staff");
   const [t, locale, creditors] = await Promise.all([getTranslations(), getLocale(), listCreditors(user)]);
   const isAdmin = user.role === "admin";
@@ -97,11 +97,4 @@ async function CreditorsPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function CreditorsPage() {
-  return (
-    <ClientMessages namespaces={["creditors"]}>
-      <CreditorsPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["creditors"], CreditorsPage);

@@ -9,13 +9,13 @@ import { requireArea } from "@/lib/auth/session";
 import { retentionDays } from "@/lib/documents/limits";
 import { countPurgeableDocuments } from "@/lib/dal/document-purge";
 import { getEvidenceChecklist } from "@/lib/dal/evidence";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documents.evidence"))("title") };
 }
 
-async function EvidenceChecklistPageContent() {
+async function EvidenceChecklistPage() {
   const user = await requireArea("admin");
   const [t, checklist, purgeable] = await Promise.all([getTranslations("documents.evidence"), getEvidenceChecklist(user), countPurgeableDocuments(user)]);
   return (
@@ -40,11 +40,4 @@ async function EvidenceChecklistPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function EvidenceChecklistPage() {
-  return (
-    <ClientMessages namespaces={["documents"]}>
-      <EvidenceChecklistPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["documents"], EvidenceChecklistPage);

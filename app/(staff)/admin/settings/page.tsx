@@ -6,13 +6,13 @@ import { requireArea } from "@/lib/auth/session";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { CURRENCY_CODES } from "@/lib/finance/money";
 import { TIME_ZONES } from "@/lib/validation/settings";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("title") };
 }
 
-async function SettingsPageContent() {
+async function SettingsPage() {
   await requireArea("admin");
   const [t, settings] = await Promise.all([getTranslations("settings"), getAgencySettings()]);
   return (
@@ -26,11 +26,4 @@ async function SettingsPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function SettingsPage() {
-  return (
-    <ClientMessages namespaces={["settings"]}>
-      <SettingsPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["settings"], SettingsPage);

@@ -7,13 +7,13 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireArea } from "@/lib/auth/session";
 import { listStaff } from "@/lib/dal/staff";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("staffTitle") };
 }
 
-async function StaffPageContent() {
+async function StaffPage() {
   const user = await requireArea("admin");
   const [t, staff] = await Promise.all([getTranslations(), listStaff(user)]);
   const supervisors = staff.filter((s) => s.role === "supervisor" && s.active).map((s) => ({ id: s.id, name: s.name }));
@@ -68,11 +68,4 @@ async function StaffPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function StaffPage() {
-  return (
-    <ClientMessages namespaces={["admin", "twoFactor"]}>
-      <StaffPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["admin", "twoFactor"], StaffPage);

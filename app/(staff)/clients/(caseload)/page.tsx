@@ -8,7 +8,7 @@ import { requireArea } from "@/lib/auth/session";
 import { caseloadSearch, parseCaseloadQuery } from "@/lib/clients/caseload-query";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listClients } from "@/lib/dal/client-list";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("clients"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function ClientsPageContent({ searchParams }: Props) {
+async function ClientsPage({ searchParams }: Props) {
   const user = await requireArea("staff");
   const query = parseCaseloadQuery(await searchParams);
   const senior = user.role !== "counsellor";
@@ -68,11 +68,4 @@ async function ClientsPageContent({ searchParams }: Props) {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ClientsPage(props: Props) {
-  return (
-    <ClientMessages namespaces={["clients"]}>
-      <ClientsPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["clients"], ClientsPage);

@@ -11,7 +11,7 @@ import { nextStatuses } from "@/lib/clients/workflow";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listConsents } from "@/lib/dal/consents";
 import { loadClient } from "./load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Props = { params: Promise<{ clientId: string }> };
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: client.fullName };
 }
 
-async function ClientOverviewPageContent({ params }: Props) {
+async function ClientOverviewPage({ params }: Props) {
   const { user, client } = await loadClient((await params).clientId);
   const senior = user.role === "supervisor" || user.role === "admin";
   const [t, consents, counsellors] = await Promise.all([getTranslations(), listConsents(user, client.id), senior ? listAssignableCounsellors(user) : null]);
@@ -61,11 +61,4 @@ async function ClientOverviewPageContent({ params }: Props) {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ClientOverviewPage(props: Props) {
-  return (
-    <ClientMessages namespaces={["clients", "consent", "invite"]}>
-      <ClientOverviewPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["clients", "consent", "invite"], ClientOverviewPage);

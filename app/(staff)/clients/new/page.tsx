@@ -4,13 +4,13 @@ import { ClientForm } from "@/components/clients/client-form";
 import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("clients"))("new.title") };
 }
 
-async function NewClientPageContent() {
+async function NewClientPage() {
   const user = await requireArea("staff");
   const t = await getTranslations("clients");
   const counsellors = user.role === "counsellor" ? null : await listAssignableCounsellors(user);
@@ -25,11 +25,4 @@ async function NewClientPageContent() {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function NewClientPage() {
-  return (
-    <ClientMessages namespaces={["clients"]}>
-      <NewClientPageContent />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["clients"], NewClientPage);

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
 import { listAwaitingSignOff, listSentBack } from "@/lib/dal/outcome-reviews";
 import { formatMoney, isCurrencyCode } from "@/lib/finance/money";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("supervision.reviews"))("title") };
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The sign-off queue: agreed plans and closed cases nobody has signed off, each with its form. */
 type Props = { searchParams: Promise<{ done?: string | string[] }> };
 
-async function OutcomeReviewsPageContent({ searchParams }: Props) {
+async function OutcomeReviewsPage({ searchParams }: Props) {
   const user = await requireArea("supervision");
   const { done } = await searchParams;
   const [t, locale, queue, sentBack] = await Promise.all([getTranslations(), getLocale(), listAwaitingSignOff(user), listSentBack(user)]);
@@ -68,11 +68,4 @@ async function OutcomeReviewsPageContent({ searchParams }: Props) {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function OutcomeReviewsPage(props: Props) {
-  return (
-    <ClientMessages namespaces={["supervision.reviews"]}>
-      <OutcomeReviewsPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["supervision.reviews"], OutcomeReviewsPage);

@@ -8,13 +8,13 @@ import { requireArea } from "@/lib/auth/session";
 import { getCreditor } from "@/lib/dal/creditors";
 import { NotFoundError } from "@/lib/dal/errors";
 import { formatMultiplier } from "@/lib/finance";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("creditors"))("title") };
 }
 
-async function EditCreditorPageContent({ params }: { params: Promise<{ creditorId: string }> }) {
+async function EditCreditorPage({ params }: { params: Promise<{ creditorId: string }> }) {
   const user = await requireArea("admin");
   const { creditorId } = await params;
   const t = await getTranslations();
@@ -35,11 +35,4 @@ async function EditCreditorPageContent({ params }: { params: Promise<{ creditorI
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function EditCreditorPage(props: { params: Promise<{ creditorId: string }> }) {
-  return (
-    <ClientMessages namespaces={["creditors"]}>
-      <EditCreditorPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["creditors"], EditCreditorPage);

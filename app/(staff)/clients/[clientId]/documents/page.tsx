@@ -10,13 +10,13 @@ import { ACCEPT_ATTRIBUTE, maxUploadBytes } from "@/lib/documents/limits";
 import { listDocumentRequests } from "@/lib/dal/document-requests";
 import { listDocuments } from "@/lib/dal/documents";
 import { loadClient } from "../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documents"))("title") };
 }
 
-async function ClientDocumentsPageContent({ params }: { params: Promise<{ clientId: string }> }) {
+async function ClientDocumentsPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { user, client } = await loadClient((await params).clientId);
   const [t, documents, requests] = await Promise.all([getTranslations("documents"), listDocuments(user, client.id), listDocumentRequests(user, client.id)]);
   const open = requests.filter((r) => r.status === "open").map((r) => ({ id: r.id, title: r.title, kind: r.kind }));
@@ -46,11 +46,4 @@ async function ClientDocumentsPageContent({ params }: { params: Promise<{ client
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ClientDocumentsPage(props: { params: Promise<{ clientId: string }> }) {
-  return (
-    <ClientMessages namespaces={["documents"]}>
-      <ClientDocumentsPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["documents"], ClientDocumentsPage);

@@ -4,13 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { ClientForm } from "@/components/clients/client-form";
 import { Card } from "@/components/ui/card";
 import { loadClient } from "../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("clients"))("edit.title") };
 }
 
-async function EditClientPageContent({ params }: { params: Promise<{ clientId: string }> }) {
+async function EditClientPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { client } = await loadClient((await params).clientId);
   const t = await getTranslations("clients");
   return (
@@ -28,11 +28,4 @@ async function EditClientPageContent({ params }: { params: Promise<{ clientId: s
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function EditClientPage(props: { params: Promise<{ clientId: string }> }) {
-  return (
-    <ClientMessages namespaces={["clients"]}>
-      <EditClientPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["clients"], EditClientPage);

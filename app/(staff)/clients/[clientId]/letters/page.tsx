@@ -13,13 +13,13 @@ import { listDebts } from "@/lib/dal/debts";
 import { getLetter } from "@/lib/dal/letters";
 import { letterRequest, letterSearch, readSearch } from "@/lib/letters/query";
 import { loadClient } from "../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("letters"))("title") };
 }
 
-async function LettersPageContent(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function LettersPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const [debts, t, locale] = await Promise.all([orNotFound(listDebts(user, clientId)), getTranslations("letters"), getLocale()]);
@@ -53,11 +53,4 @@ async function LettersPageContent(props: { params: Promise<{ clientId: string }>
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function LettersPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return (
-    <ClientMessages namespaces={["letters"]}>
-      <LettersPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["letters"], LettersPage);

@@ -16,7 +16,7 @@ import { listPauses } from "@/lib/dal/pauses";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { timelineFilterSchema } from "@/lib/validation/negotiations";
 import { loadClient } from "../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("negotiations"))("title") };
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Record<string, string | string[] | undefined>;
 
-async function ClientNegotiationsPageContent(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
+async function ClientNegotiationsPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
   const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const one = (key: string) => (Array.isArray(search[key]) ? search[key][0] : search[key]) || undefined;
@@ -81,11 +81,4 @@ async function ClientNegotiationsPageContent(props: { params: Promise<{ clientId
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ClientNegotiationsPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
-  return (
-    <ClientMessages namespaces={["negotiations"]}>
-      <ClientNegotiationsPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["negotiations"], ClientNegotiationsPage);

@@ -8,13 +8,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { LinkButton } from "@/components/ui/link-button";
 import { listPlans } from "@/lib/dal/plans";
 import { loadClient } from "../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("title") };
 }
 
-async function ClientPlansPageContent(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function ClientPlansPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const [plans, t, locale] = await Promise.all([orNotFound(listPlans(user, clientId)), getTranslations("plans"), getLocale()]);
@@ -34,11 +34,4 @@ async function ClientPlansPageContent(props: { params: Promise<{ clientId: strin
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ClientPlansPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  return (
-    <ClientMessages namespaces={["plans"]}>
-      <ClientPlansPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["plans"], ClientPlansPage);

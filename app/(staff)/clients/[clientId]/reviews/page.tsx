@@ -11,13 +11,13 @@ import { listClientReviews } from "@/lib/dal/reviews";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { addDays } from "@/lib/finance";
 import { loadClient } from "../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews"))("title") };
 }
 
-async function ClientReviewsPageContent({ params }: { params: Promise<{ clientId: string }> }) {
+async function ClientReviewsPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
   const { user } = await loadClient(clientId);
   const [rows, reports, t, locale, today, settings] = await Promise.all([
@@ -47,11 +47,4 @@ async function ClientReviewsPageContent({ params }: { params: Promise<{ clientId
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ClientReviewsPage(props: { params: Promise<{ clientId: string }> }) {
-  return (
-    <ClientMessages namespaces={["reviews"]}>
-      <ClientReviewsPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["reviews"], ClientReviewsPage);

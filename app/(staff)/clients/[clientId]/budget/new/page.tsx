@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { getStatement } from "@/lib/dal/budgets";
 import { agencyCurrency, agencyToday, getClientSummary } from "@/lib/dal/debts";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("budget"))("newTitle") };
@@ -21,7 +21,7 @@ const STARTER = {
   expenditure: ["housing", "utilities", "food", "transport"].map((category) => ({ category, description: "", amount: "", frequency: "monthly" })),
 };
 
-async function NewStatementPageContent({ params }: { params: Promise<{ clientId: string }> }) {
+async function NewStatementPage({ params }: { params: Promise<{ clientId: string }> }) {
   const user = await requireArea("staff");
   const { clientId } = await params;
   await orNotFound(getClientSummary(user, clientId));
@@ -57,11 +57,4 @@ async function NewStatementPageContent({ params }: { params: Promise<{ clientId:
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function NewStatementPage(props: { params: Promise<{ clientId: string }> }) {
-  return (
-    <ClientMessages namespaces={["budget"]}>
-      <NewStatementPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["budget"], NewStatementPage);

@@ -9,13 +9,13 @@ import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { listCreditors } from "@/lib/dal/creditors";
 import { agencyCurrency, getClientSummary } from "@/lib/dal/debts";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("debts"))("addTitle") };
 }
 
-async function NewDebtPageContent({ params }: { params: Promise<{ clientId: string }> }) {
+async function NewDebtPage({ params }: { params: Promise<{ clientId: string }> }) {
   const user = await requireArea("staff");
   const { clientId } = await params;
   await orNotFound(getClientSummary(user, clientId));
@@ -33,11 +33,4 @@ async function NewDebtPageContent({ params }: { params: Promise<{ clientId: stri
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function NewDebtPage(props: { params: Promise<{ clientId: string }> }) {
-  return (
-    <ClientMessages namespaces={["debts"]}>
-      <NewDebtPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["debts"], NewDebtPage);

@@ -15,7 +15,7 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import type { CurrencyCode } from "@/lib/finance";
 import { instantToWallTime } from "@/lib/validation/agency-time";
 import { loadClient } from "../../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("negotiations"))("newTitle") };
@@ -53,7 +53,7 @@ function asTyped(entry: Awaited<ReturnType<typeof getNegotiationEntry>>, timeZon
   };
 }
 
-async function NewEntryPageContent(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
+async function NewEntryPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
   const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const corrects = first(search.corrects);
@@ -92,11 +92,4 @@ async function NewEntryPageContent(props: { params: Promise<{ clientId: string }
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function NewEntryPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
-  return (
-    <ClientMessages namespaces={["negotiations"]}>
-      <NewEntryPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["negotiations"], NewEntryPage);

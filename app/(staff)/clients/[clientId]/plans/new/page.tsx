@@ -14,7 +14,7 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import type { CurrencyCode } from "@/lib/finance";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { loadClient } from "../../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("newTitle") };
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-async function NewPlanPageContent(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
+async function NewPlanPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
   const [{ clientId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const entryId = first(search.entry);
@@ -72,11 +72,4 @@ async function NewPlanPageContent(props: { params: Promise<{ clientId: string }>
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function NewPlanPage(props: { params: Promise<{ clientId: string }>; searchParams: Promise<Search> }) {
-  return (
-    <ClientMessages namespaces={["plans"]}>
-      <NewPlanPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["plans"], NewPlanPage);

@@ -15,7 +15,7 @@ import { getReview } from "@/lib/dal/reviews";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { addDays } from "@/lib/finance";
 import { loadClient } from "../../load-client";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews"))("reviewTitle") };
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ clientId: string; reviewId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function ReviewPageContent(props: Props) {
+async function ReviewPage(props: Props) {
   const [{ clientId, reviewId }, search] = await Promise.all([props.params, props.searchParams]);
   const { user } = await loadClient(clientId);
   const review = await orNotFound(getReview(user, clientId, reviewId));
@@ -95,11 +95,4 @@ async function ReviewPageContent(props: Props) {
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function ReviewPage(props: Props) {
-  return (
-    <ClientMessages namespaces={["budget", "reviews"]}>
-      <ReviewPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["budget", "reviews"], ReviewPage);

@@ -11,13 +11,13 @@ import { requireArea } from "@/lib/auth/session";
 import { listCreditors } from "@/lib/dal/creditors";
 import { agencyCurrency, getDebt } from "@/lib/dal/debts";
 import { formatMultiplier } from "@/lib/finance";
-import { ClientMessages } from "@/components/i18n/client-messages";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("debts"))("editTitle") };
 }
 
-async function EditDebtPageContent({ params }: { params: Promise<{ clientId: string; debtId: string }> }) {
+async function EditDebtPage({ params }: { params: Promise<{ clientId: string; debtId: string }> }) {
   const user = await requireArea("staff");
   const { clientId, debtId } = await params;
   const debt = await orNotFound(getDebt(user, clientId, debtId));
@@ -53,11 +53,4 @@ async function EditDebtPageContent({ params }: { params: Promise<{ clientId: str
   );
 }
 
-/** The page with the messages its client components read (lib/i18n/client-messages.ts). */
-export default function EditDebtPage(props: { params: Promise<{ clientId: string; debtId: string }> }) {
-  return (
-    <ClientMessages namespaces={["debts"]}>
-      <EditDebtPageContent {...props} />
-    </ClientMessages>
-  );
-}
+export default withClientMessages(["debts"], EditDebtPage);
