@@ -209,52 +209,39 @@ async function main() {
   const largeUrl = await postgresDataset(serverUrl, { clients: 100_000, seed });
   const pgliteDir = await pgliteDataset({ clients: 5_000, seed });
 
+  const smallDb = postgresQuery(smallUrl);
+  const largeDb = postgresQuery(largeUrl);
+  const smallSuite: SuiteOptions = { label: "Postgres, 1,000 clients", env: { DATABASE_URL: smallUrl }, query: smallDb.query, seconds, upload: false };
+  const largeSuite: SuiteOptions = { label: "Postgres, 100,000 clients", env: { DATABASE_URL: largeUrl }, query: largeDb.query, seconds, upload: true };
+  const embeddedSuite = async (): Promise<SuiteOptions> => {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const lite = new PGlite(pgliteDir);
+    return {
+      label: "PGlite (embedded default), 5,000 clients",
+      env: { PGLITE_DATA_DIR: pgliteDir, DATABASE_URL: "" },
+      query: async (text, params) => (await lite.query(text, params)).rows as never,
+      seconds: Math.max(3, Math.round(seconds / 2)),
+      upload: false,
+      beforeStart: () => lite.close(),
+    };
+  };
+
   const only = process.env.BENCH_SUITES?.split(",");
   if (only || process.env.BENCH_PAGES) {
-    const suites = only ?? ["small", "large", "pglite"];
-    for (const [key, label, url] of [["small", "Postgres, 1,000 clients", smallUrl], ["large", "Postgres, 100,000 clients", largeUrl]] as const) {
-      if (!suites.includes(key)) continue;
-      const conn = postgresQuery(url);
-      const suite = await runSuite({ label, env: { DATABASE_URL: url }, query: conn.query, seconds, upload: false });
-      console.log(`peak RSS ${suite.peakRssMiB} MiB`);
-      await conn.end();
-    }
-    if (suites.includes("explain")) {
-      const conn = postgresQuery(largeUrl);
-      await explainPass(largeUrl, conn.query);
-      await conn.end();
-    }
-    if (suites.includes("pglite")) {
-      const { PGlite } = await import("@electric-sql/pglite");
-      const lite = new PGlite(pgliteDir);
-      const liteQuery: Query = async (text, params) => (await lite.query(text, params)).rows as never;
-      const suite = await runSuite({ label: "PGlite, 5,000 clients", env: { PGLITE_DATA_DIR: pgliteDir, DATABASE_URL: "" }, query: liteQuery, seconds, upload: false, beforeStart: () => lite.close() });
-      console.log(`peak RSS ${suite.peakRssMiB} MiB`);
-    }
+    const chosen = only ?? ["small", "large", "pglite"];
+    const picked = [chosen.includes("small") && smallSuite, chosen.includes("large") && largeSuite].filter((o): o is SuiteOptions => Boolean(o));
+    if (chosen.includes("pglite")) picked.push(await embeddedSuite());
+    for (const options of picked) console.log(`peak RSS ${(await runSuite({ ...options, upload: false })).peakRssMiB} MiB`);
+    if (chosen.includes("explain")) await explainPass(largeUrl, largeDb.query);
+    await Promise.all([smallDb.end(), largeDb.end()]);
     console.log("\nPartial run (BENCH_SUITES/BENCH_PAGES): no budgets judged.");
     process.exit(0);
   }
 
-  const smallDb = postgresQuery(smallUrl);
-  const largeDb = postgresQuery(largeUrl);
-  const [small, large] = (await runSuites([
-    { label: "Postgres, 1,000 clients", env: { DATABASE_URL: smallUrl }, query: smallDb.query, seconds, upload: false },
-    { label: "Postgres, 100,000 clients", env: { DATABASE_URL: largeUrl }, query: largeDb.query, seconds, upload: true },
-  ])) as [Suite, Suite];
+  const [small, large] = (await runSuites([smallSuite, largeSuite])) as [Suite, Suite];
   const plans = await explainPass(largeUrl, largeDb.query);
   await Promise.all([smallDb.end(), largeDb.end()]);
-
-  const { PGlite } = await import("@electric-sql/pglite");
-  const lite = new PGlite(pgliteDir);
-  const liteQuery: Query = async (text, params) => (await lite.query(text, params)).rows as never;
-  const embedded = await runSuite({
-    label: "PGlite (embedded default), 5,000 clients",
-    env: { PGLITE_DATA_DIR: pgliteDir, DATABASE_URL: "" },
-    query: liteQuery,
-    seconds: Math.max(3, Math.round(seconds / 2)),
-    upload: false,
-    beforeStart: () => lite.close(),
-  });
+  const embedded = await runSuite(await embeddedSuite());
 
   const budgets = budgetsFor(small, large, embedded, plans);
   printBudgets(budgets);
