@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { DateField, SelectField } from "@/components/ui/field";
+import { OptionList } from "@/components/ui/option-list";
 import { negotiationChannels, negotiationRequestTypes } from "@/db/schema/negotiations";
 import type { AnalyticsQuery } from "@/lib/analytics/query";
 
@@ -17,19 +18,11 @@ export async function AnalyticsFilters({ query, counsellors, creditors, action }
       <DateField id="to" name="to" label={t("supervision.analytics.to")} defaultValue={query.to} required />
       <SelectField id="counsellor" name="counsellor" label={t("supervision.analytics.counsellor")} defaultValue={query.counsellorId ?? ""}>
         <option value="">{t("supervision.analytics.anyCounsellor")}</option>
-        {counsellors.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <OptionList options={counsellors.map((c) => [c.id, c.name])} />
       </SelectField>
       <SelectField id="creditor" name="creditor" label={t("supervision.analytics.creditor")} defaultValue={query.creditorId ?? ""}>
         <option value="">{t("supervision.analytics.anyCreditor")}</option>
-        {creditors.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <OptionList options={creditors.map((c) => [c.id, c.name])} />
       </SelectField>
       <SelectField id="type" name="type" label={t("supervision.analytics.requestType")} defaultValue={query.requestType ?? ""}>
         <option value="">{t("supervision.analytics.anyRequestType")}</option>

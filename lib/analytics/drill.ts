@@ -1,4 +1,5 @@
 import { analyticsSearch, monthWithin, type AnalyticsQuery, type OutcomeSlice } from "./query";
+import { withOutcome } from "./outcome-href";
 import type { Dimension } from "./sections";
 
 export const ENTRIES_PATH = "/supervision/analytics/entries";
@@ -9,7 +10,13 @@ export const ENTRIES_PATH = "/supervision/analytics/entries";
  * Null where no filter can express the row (entries with no counsellor recorded).
  */
 export function drillHref(query: AnalyticsQuery, dimension: Dimension | "total", key: string, slice: OutcomeSlice | null, today: string): string | null {
-  const next: AnalyticsQuery = { ...query, outcome: slice, page: 1 };
+  const row = rowDrillHref(query, dimension, key, today);
+  return row === null ? null : withOutcome(row, slice);
+}
+
+/** The link to every entry behind one row of a figure table, before narrowing to an outcome. */
+export function rowDrillHref(query: AnalyticsQuery, dimension: Dimension | "total", key: string, today: string): string | null {
+  const next: AnalyticsQuery = { ...query, outcome: null, page: 1 };
   switch (dimension) {
     case "creditor":
       next.creditorId = key;

@@ -70,4 +70,14 @@ describe("drill-down links", () => {
     expect(drillHref(base, "type", "settlement", null, TODAY)).toBe("/supervision/analytics/entries?from=2026-01-01&to=2026-06-15&type=settlement&channel=phone");
     expect(drillHref(base, "counsellor", "", null, TODAY)).toBeNull();
   });
+  it("narrows a row's link to an outcome whether or not the row's link has a query already", async () => {
+    const { drillHref, rowDrillHref } = await import("./drill");
+    const { withOutcome } = await import("./outcome-href");
+    const defaultRange = parseAnalyticsQuery({}, TODAY);
+    expect(drillHref(defaultRange, "total", "", "rejected", TODAY)).toBe("/supervision/analytics/entries?outcome=rejected");
+    for (const slice of [null, "decided", "agreed", "partially_agreed", "rejected"] as const) {
+      const row = rowDrillHref(base, "creditor", ID, TODAY)!;
+      expect(withOutcome(row, slice)).toBe(drillHref(base, "creditor", ID, slice, TODAY));
+    }
+  });
 });
