@@ -3,7 +3,7 @@ import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, reviews, users } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
-import { assertClientVisible, isUuid, visibleClients } from "./access";
+import { assertClientVisible, isUuid, visibleClientIds, visibleClients } from "./access";
 import { NotFoundError } from "./errors";
 
 export type DueReview = { reviewId: string; clientId: string; clientName: string; dueOn: string; overdue: boolean };
@@ -18,7 +18,7 @@ export async function listDueReviews(user: SessionUser, today: string, untilDay:
     .select({ reviewId: reviews.id, clientId: reviews.clientId, clientName: clients.fullName, dueOn: reviews.dueOn })
     .from(reviews)
     .innerJoin(clients, eq(clients.id, reviews.clientId))
-    .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClients(user)))
+    .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClients(user), visibleClientIds(reviews.clientId, user)))
     .orderBy(asc(reviews.dueOn), asc(clients.fullName))
     .limit(200);
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
