@@ -33,3 +33,19 @@ export function labelledSections(report: ReportShape, t: Translate, locale: stri
     })),
   ];
 }
+
+type Sections = ReturnType<typeof labelledSections>;
+const labelledByReport = new WeakMap<ReportShape, Map<string, Sections>>();
+
+/**
+ * `labelledSections` remembered per report object and locale. A report comes from the analytics
+ * cache (one object per generation and filters), so every reader of the same figures in the same
+ * language gets the same row objects, and the figure tables can remember their cells per row.
+ */
+export function sharedLabelledSections(report: ReportShape, t: Translate, locale: string): Sections {
+  let byLocale = labelledByReport.get(report);
+  if (!byLocale) labelledByReport.set(report, (byLocale = new Map()));
+  let sections = byLocale.get(locale);
+  if (!sections) byLocale.set(locale, (sections = labelledSections(report, t, locale)));
+  return sections;
+}

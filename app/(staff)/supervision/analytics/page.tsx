@@ -10,7 +10,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { agreementRate, byRateAscending, type FigureRow } from "@/lib/analytics/figures";
 import { analyticsSearch } from "@/lib/analytics/query";
-import { labelledSections } from "@/lib/analytics/sections";
+import { sharedLabelledSections } from "@/lib/analytics/sections";
 import { requireArea } from "@/lib/auth/session";
 import { getOutcomeReport } from "@/lib/dal/analytics";
 import { analyticsContext } from "@/lib/dal/analytics-scope";
@@ -47,7 +47,7 @@ export default async function AnalyticsPage({ searchParams }: Props) {
     listAssignableCounsellors(user),
     listCreditors(user),
   ]);
-  const sections = labelledSections(report, t, locale);
+  const sections = sharedLabelledSections(report, t, locale);
   const section = (dimension: string) => sections.find((s) => s.dimension === dimension)!;
   const creditorOptions = creditors.map((c) => ({ id: c.id, name: locale === "zh-CN" ? c.nameZh : c.nameEn }));
   const s = (key: string) => t(`supervision.analytics.${key}`);
