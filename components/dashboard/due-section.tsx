@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { listDashboardSection } from "@/lib/dal/dashboard-items";
 import { boundedSection } from "@/lib/dashboard/order";
-import { SECTION_LIMIT, type DashboardSection } from "@/lib/dashboard/sections";
+import { SECTION_CAP, SECTION_LIMIT, type DashboardSection } from "@/lib/dashboard/sections";
 import type { MoneyLocale } from "@/lib/finance/money";
 import { itemParams } from "@/lib/dashboard/item-text";
 
@@ -14,7 +14,7 @@ type Props = { user: SessionUser; section: DashboardSection; expanded: boolean }
 /** One dashboard section: its items in dashboard order, each one link to where to act. */
 export async function DueSection({ user, section, expanded }: Props) {
   const [t, locale, items] = await Promise.all([getTranslations("dashboard"), getLocale(), listDashboardSection(user, section)]);
-  const { shown, more } = boundedSection(items, expanded ? 100 : SECTION_LIMIT);
+  const { shown, more, capped } = boundedSection(items, expanded ? SECTION_CAP : SECTION_LIMIT, SECTION_CAP);
   const headingId = `dash-${section}-heading`;
   return (
     <Card id={`dash-${section}`} aria-labelledby={headingId}>
@@ -22,7 +22,7 @@ export async function DueSection({ user, section, expanded }: Props) {
         <h2 id={headingId} className="text-lg font-semibold">
           {t(`sections.${section}.title`)}
         </h2>
-        {items.length > 0 ? <Badge tone={items.some((i) => i.overdue) ? "danger" : "info"}>{t("itemCount", { count: items.length })}</Badge> : null}
+        {items.length > 0 ? <Badge tone={items.some((i) => i.overdue) ? "danger" : "info"}>{t(capped ? "itemCountAtLeast" : "itemCount", { count: items.length })}</Badge> : null}
       </div>
       {shown.length === 0 ? (
         <p className="mt-3 text-sm text-ink-muted">{t(`sections.${section}.empty`)}</p>
@@ -45,7 +45,7 @@ export async function DueSection({ user, section, expanded }: Props) {
       {more > 0 ? (
         <p className="mt-2 text-sm">
           <Link href={`/dashboard?expand=${section}#dash-${section}`} className="font-medium text-brand-700 underline">
-            {t("more", { count: more })}
+            {t(capped ? "moreAtLeast" : "more", { count: more })}
           </Link>
         </p>
       ) : expanded && items.length > SECTION_LIMIT ? (

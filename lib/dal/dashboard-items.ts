@@ -5,7 +5,7 @@ import { clients, documentRequests, documents } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { isStaff } from "@/lib/auth/permissions";
 import { orderDueItems } from "@/lib/dashboard/order";
-import { DUE_WINDOW_DAYS, WAITING_OVERDUE_DAYS, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
+import { DUE_WINDOW_DAYS, SECTION_CAP, WAITING_OVERDUE_DAYS, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { addDays } from "@/lib/finance";
 import { visibleClientIds, visibleClients } from "./access";
 import { listNextActionsDue, listUnconfirmedAgreements } from "./negotiations";
@@ -26,7 +26,7 @@ async function documentsAwaitingReview(user: Scope, today: string, timeZone: str
     .innerJoin(clients, eq(clients.id, documents.clientId))
     .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClients(user), visibleClientIds(documents.clientId, user)))
     .orderBy(asc(documents.uploadedAt))
-    .limit(100);
+    .limit(SECTION_CAP);
   const stale = addDays(today, -WAITING_OVERDUE_DAYS);
   return rows.map((r) => {
     const dueOn = instantToAgencyDate(r.uploadedAt, timeZone);
@@ -41,7 +41,7 @@ async function overdueRequests(user: Scope, today: string): Promise<DashboardIte
     .innerJoin(clients, eq(clients.id, documentRequests.clientId))
     .where(and(eq(documentRequests.status, "open"), isNotNull(documentRequests.dueDate), lt(documentRequests.dueDate, today), visibleClients(user), visibleClientIds(documentRequests.clientId, user)))
     .orderBy(asc(documentRequests.dueDate))
-    .limit(100);
+    .limit(SECTION_CAP);
   return rows.map((r) => ({ section: "requests", ...r, overdue: true, href: base(r.clientId, "documents") }));
 }
 

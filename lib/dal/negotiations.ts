@@ -1,4 +1,5 @@
 import "server-only";
+import { SECTION_CAP } from "@/lib/dashboard/sections";
 import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
@@ -237,7 +238,7 @@ export async function listUnconfirmedAgreements(user: SessionUser) {
     sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${negotiationEntries.id})`,
   )
     .orderBy(negotiationEntries.contactedAt)
-    .limit(100);
+    .limit(SECTION_CAP);
 }
 
 /** Next actions from the log due within `days` days (or overdue), on entries not corrected nor followed by a later contact. */
@@ -251,5 +252,5 @@ export async function listNextActionsDue(user: SessionUser, days = 7) {
     sql`NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = ${negotiationEntries.debtId} AND later.contacted_at > ${negotiationEntries.contactedAt})`,
   )
     .orderBy(negotiationEntries.nextActionDate)
-    .limit(100);
+    .limit(SECTION_CAP);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { SECTION_CAP } from "@/lib/dashboard/sections";
 import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import { db, type Db } from "@/db/client";
 import { clients, collectionPauses, creditors, debts } from "@/db/schema";
@@ -69,5 +70,5 @@ export async function listPausesEndingSoon(user: SessionUser, days = 7) {
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
     .where(and(gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days)), visibleClients(user)))
     .orderBy(asc(collectionPauses.endDate))
-    .limit(100);
+    .limit(SECTION_CAP);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { SECTION_CAP } from "@/lib/dashboard/sections";
 import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
@@ -264,5 +265,5 @@ export async function listMissedInstalments(user: SessionUser) {
       ),
     )
     .orderBy(asc(instalments.dueDate))
-    .limit(100);
+    .limit(SECTION_CAP);
 }

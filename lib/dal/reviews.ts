@@ -1,4 +1,5 @@
 import "server-only";
+import { SECTION_CAP } from "@/lib/dashboard/sections";
 import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, reviews, users } from "@/db/schema";
@@ -20,7 +21,7 @@ export async function listDueReviews(user: SessionUser, today: string, untilDay:
     .innerJoin(clients, eq(clients.id, reviews.clientId))
     .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClients(user), visibleClientIds(reviews.clientId, user)))
     .orderBy(asc(reviews.dueOn), asc(clients.fullName))
-    .limit(200);
+    .limit(SECTION_CAP);
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
 }
 

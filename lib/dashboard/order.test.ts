@@ -27,7 +27,10 @@ describe("dashboard ordering", () => {
     expect(shown).toHaveLength(10);
     expect(more).toBe(3);
     expect(shown.slice(0, 7).every((i) => i.overdue)).toBe(true);
-    expect(boundedSection([], 10)).toEqual({ shown: [], more: 0 });
+    expect(boundedSection([], 10)).toEqual({ shown: [], more: 0, capped: false });
+    // A list as long as the query's cap may hold more than it shows: its counts are lower bounds.
+    expect(boundedSection(items, 10, items.length).capped).toBe(true);
+    expect(boundedSection(items, 10, items.length + 1).capped).toBe(false);
   });
 
   it("never lists a non-overdue item above an overdue one, and keeps every item", () => {

@@ -23,8 +23,11 @@ export function orderDueItems<T extends Orderable>(items: readonly T[]): T[] {
   return [...items].sort(compareDueItems);
 }
 
-/** The first `limit` items in dashboard order and how many more there are. */
-export function boundedSection<T extends Orderable>(items: readonly T[], limit: number): { shown: T[]; more: number } {
+/**
+ * The first `limit` items in dashboard order and how many more there are. `capped`: the list came
+ * back as long as the query allows (`cap`), so the counts are lower bounds.
+ */
+export function boundedSection<T extends Orderable>(items: readonly T[], limit: number, cap = Infinity): { shown: T[]; more: number; capped: boolean } {
   const ordered = orderDueItems(items);
-  return { shown: ordered.slice(0, limit), more: Math.max(0, ordered.length - limit) };
+  return { shown: ordered.slice(0, limit), more: Math.max(0, ordered.length - limit), capped: ordered.length >= cap };
 }

@@ -24,6 +24,11 @@ export type DashboardItem = Orderable & {
 
 /** Items shown per section before the "n more" link. */
 export const SECTION_LIMIT = 10;
+/**
+ * Items read per section (and shown when a section is expanded). A section that comes back this
+ * full may hold more: it says "100+", not a count it does not know.
+ */
+export const SECTION_CAP = 100;
 /** Upcoming window for reviews, next actions and pauses: today plus this many days. */
 export const DUE_WINDOW_DAYS = 7;
 /** A document waiting longer than this for a decision, or an oral agreement unconfirmed longer, counts as overdue. */
