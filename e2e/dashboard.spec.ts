@@ -133,3 +133,23 @@ test("a client's upload notifies the counsellor, who reads it and marks it read"
   await expect(page.getByRole("heading", { name: "You are all caught up: no unread notifications." })).toBeVisible();
   await expect(page.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
 });
+
+test("opening the dashboard and the caseload asks the server for those pages only: no prefetch of every listed link", async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+  });
+  await signInAs(page, "counsellor");
+  for (const path of ["/dashboard", "/clients"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    // Links prefetch when they scroll into view: bring every one of them there.
+    await page.mouse.wheel(0, 5000);
+    await page.waitForTimeout(1000);
+  }
+  expect(prefetches).toEqual([]);
+  // A click still navigates within the app.
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

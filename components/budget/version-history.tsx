@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { money, percent } from "@/components/debts/format";
 import { SimpleTable } from "@/components/ui/simple-table";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type DataTableColumn, type DataTableFeatures } from "@/components/data-table/data-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { AffordableOffer } from "@/lib/dal/offers";
 import type { CurrencyCode } from "@/lib/finance";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { canEnter, type Area, type SessionUser } from "@/lib/auth/permissions";
 import { NavMenu } from "./nav-menu";

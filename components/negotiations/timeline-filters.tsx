@@ -3,7 +3,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { negotiationChannels, negotiationOutcomes } from "@/db/schema/negotiations";
 import type { TimelineFilter } from "@/lib/validation/negotiations";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 type Option = { id: string; label: string };
 

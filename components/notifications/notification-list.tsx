@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { markReadAction } from "@/app/(staff)/notifications/actions";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { creditorName } from "@/components/creditors/creditor-name";
 import { money } from "@/components/debts/format";

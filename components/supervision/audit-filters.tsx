@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField } from "@/components/ui/field";

@@ -1,5 +1,5 @@
 import { dateFormat } from "@/lib/i18n/formats";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/permissions";

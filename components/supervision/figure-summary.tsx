@@ -1,5 +1,5 @@
 import { numberFormat } from "@/lib/i18n/formats";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { figureText, majorUnits } from "@/lib/analytics/csv";
@@ -19,7 +19,7 @@ export async function FigureSummary({ total, waived, query, today, currency }: P
   const count = (value: number, slice: OutcomeSlice | null) => {
     const href = value > 0 ? drillHref(query, "total", "", slice, today) : null;
     return href ? (
-      <Link href={href} prefetch={false} className="text-brand-700 underline">
+      <Link href={href} className="text-brand-700 underline">
         {format.format(value)}
       </Link>
     ) : (

@@ -1,5 +1,5 @@
 import { numberFormat } from "@/lib/i18n/formats";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { SimpleTable, type SimpleColumn } from "@/components/ui/simple-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { cn } from "./cn";
 import { pageHref, pageWindow, type SearchParams } from "./pagination-links";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { money } from "@/components/debts/format";
 import { nextInstalment } from "@/components/plans/next-instalment";

@@ -31,7 +31,7 @@ export default async function AuditPage({ searchParams }: Props) {
         title={t("title")}
         description={t(user.role === "admin" ? "introAll" : "introTeam")}
         actions={
-          <LinkButton href={`/api/admin/audit/export${search}`} variant="secondary" prefetch={false}>
+          <LinkButton href={`/api/admin/audit/export${search}`} variant="secondary">
             {t("export")}
           </LinkButton>
         }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CaseloadFilters } from "@/components/clients/caseload-filters";
 import { CaseloadTable } from "@/components/clients/caseload-table";
@@ -31,7 +31,7 @@ async function ClientsPage({ searchParams }: Props) {
           <p className="text-ink-muted">{t(user.role === "counsellor" ? "clients.introOwn" : user.role === "supervisor" ? "clients.introTeam" : "clients.introAll")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/api/clients/export${search}`} variant="secondary" prefetch={false}>
+          <LinkButton href={`/api/clients/export${search}`} variant="secondary">
             {t("clients.export")}
           </LinkButton>
           <LinkButton href="/clients/new">{t("clients.new.title")}</LinkButton>

@@ -59,7 +59,7 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         title={s("title")}
         description={t(user.role === "admin" ? "supervision.analytics.introAll" : "supervision.analytics.introTeam")}
         actions={
-          <LinkButton href={`/api/supervision/analytics/export${analyticsSearch(filters, today)}`} variant="secondary" prefetch={false}>
+          <LinkButton href={`/api/supervision/analytics/export${analyticsSearch(filters, today)}`} variant="secondary">
             {s("export")}
           </LinkButton>
         }
