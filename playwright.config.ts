@@ -14,8 +14,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   projects: [
-    // Signs each demo person in once; the specs reuse those sessions instead of signing in per test.
-    { name: "sessions", testMatch: /sessions\.setup\.ts$/ },
+    // Before the specs: signs each demo person in once (the specs reuse those sessions) and checks the
+    // staff land on their seeded dashboard counts, while the demo data is still as seeded.
+    { name: "sessions", testMatch: /\.setup\.ts$/ },
     { name: "e2e", testMatch: /\.spec\.ts$/, dependencies: ["sessions"] },
   ],
   use: {
