@@ -4,6 +4,7 @@ import { rowDrillHref } from "@/lib/analytics/drill";
 import type { FigureRow } from "@/lib/analytics/figures";
 import type { AnalyticsQuery } from "@/lib/analytics/query";
 import type { Dimension } from "@/lib/analytics/sections";
+import { rememberPer } from "@/lib/memo";
 import { FigureTableView, type FigureCells } from "./figure-table-view";
 
 /**
@@ -19,13 +20,7 @@ type Props = { caption: string; dimension: Dimension | "total"; rows: FigureRow[
 export async function FigureTable({ caption, dimension, rows, query, today }: Props) {
   const [t, locale] = await Promise.all([getTranslations("supervision.analytics"), getLocale()]);
   const context = JSON.stringify([locale, dimension, query, today]);
-  const cells = rows.map((row) => {
-    let remembered = cellsByRow.get(row);
-    if (!remembered) cellsByRow.set(row, (remembered = new Map()));
-    let cell = remembered.get(context);
-    if (!cell) remembered.set(context, (cell = rowCells(row)));
-    return cell;
-  });
+  const cells = rows.map((row) => rememberPer(cellsByRow, row, context, () => rowCells(row)));
   const headers = ["item", "requests", "decided", "agreed", "partial", "rejected", "rate", "medianDays", "monthsGranted"].map((key) => t(key));
   return <FigureTableView caption={caption} headers={headers} rows={cells} />;
 

@@ -1,4 +1,5 @@
 import { dateFormat } from "@/lib/i18n/formats";
+import { rememberPer } from "@/lib/memo";
 import type { FigureRow } from "./figures";
 
 export const dimensions = ["creditor", "type", "channel", "counsellor", "month"] as const;
@@ -43,9 +44,5 @@ const labelledByReport = new WeakMap<ReportShape, Map<string, Sections>>();
  * language gets the same row objects, and the figure tables can remember their cells per row.
  */
 export function sharedLabelledSections(report: ReportShape, t: Translate, locale: string): Sections {
-  let byLocale = labelledByReport.get(report);
-  if (!byLocale) labelledByReport.set(report, (byLocale = new Map()));
-  let sections = byLocale.get(locale);
-  if (!sections) byLocale.set(locale, (sections = labelledSections(report, t, locale)));
-  return sections;
+  return rememberPer(labelledByReport, report, locale, () => labelledSections(report, t, locale));
 }

@@ -1,3 +1,5 @@
+import { rememberPer } from "@/lib/memo";
+
 /**
  * What the browser gets of the message catalogues. Server components translate on the server and ship
  * only text; client components read messages from NextIntlClientProvider, which would otherwise
@@ -14,14 +16,10 @@ const picked = new WeakMap<Messages, Map<string, Messages>>();
 
 /** The base namespaces plus `extra` ("budget", or a part such as "supervision.team"), built once per catalogue. */
 export function pickClientMessages(messages: Messages, extra: readonly string[] = []): Messages {
-  const key = [...extra].sort().join(",");
-  let perCatalogue = picked.get(messages);
-  if (!perCatalogue) {
-    perCatalogue = new Map();
-    picked.set(messages, perCatalogue);
-  }
-  const hit = perCatalogue.get(key);
-  if (hit) return hit;
+  return rememberPer(picked, messages, [...extra].sort().join(","), () => pick(messages, extra));
+}
+
+function pick(messages: Messages, extra: readonly string[]): Messages {
   const out: Messages = {};
   // Whole namespaces first, so a part of one already given whole is skipped rather than written into it.
   const paths = [...BASE_CLIENT_NAMESPACES, ...extra].sort((a, b) => a.split(".").length - b.split(".").length);
@@ -37,6 +35,5 @@ export function pickClientMessages(messages: Messages, extra: readonly string[] 
       else target = (target[part] ??= {}) as Messages;
     }
   }
-  perCatalogue.set(key, out);
   return out;
 }
