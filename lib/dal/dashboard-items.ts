@@ -7,7 +7,7 @@ import { isStaff } from "@/lib/auth/permissions";
 import { orderDueItems } from "@/lib/dashboard/order";
 import { DUE_WINDOW_DAYS, SECTION_CAP, WAITING_OVERDUE_DAYS, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { addDays } from "@/lib/finance";
-import { visibleClientIds, visibleClients } from "./access";
+import { visibleClientIds } from "./access";
 import { listNextActionsDue, listUnconfirmedAgreements } from "./negotiations";
 import { listPausesEndingSoon } from "./pauses";
 import { listMissedInstalments } from "./plans";
@@ -24,7 +24,7 @@ async function documentsAwaitingReview(user: Scope, today: string, timeZone: str
     .select({ id: documents.id, clientId: documents.clientId, clientName: clients.fullName, title: documents.originalName, uploadedAt: documents.uploadedAt })
     .from(documents)
     .innerJoin(clients, eq(clients.id, documents.clientId))
-    .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClients(user), visibleClientIds(documents.clientId, user)))
+    .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClientIds(documents.clientId, user)))
     .orderBy(asc(documents.uploadedAt))
     .limit(SECTION_CAP);
   const stale = addDays(today, -WAITING_OVERDUE_DAYS);
@@ -39,7 +39,7 @@ async function overdueRequests(user: Scope, today: string): Promise<DashboardIte
     .select({ id: documentRequests.id, clientId: documentRequests.clientId, clientName: clients.fullName, title: documentRequests.title, dueOn: documentRequests.dueDate })
     .from(documentRequests)
     .innerJoin(clients, eq(clients.id, documentRequests.clientId))
-    .where(and(eq(documentRequests.status, "open"), isNotNull(documentRequests.dueDate), lt(documentRequests.dueDate, today), visibleClients(user), visibleClientIds(documentRequests.clientId, user)))
+    .where(and(eq(documentRequests.status, "open"), isNotNull(documentRequests.dueDate), lt(documentRequests.dueDate, today), visibleClientIds(documentRequests.clientId, user)))
     .orderBy(asc(documentRequests.dueDate))
     .limit(SECTION_CAP);
   return rows.map((r) => ({ section: "requests", ...r, overdue: true, href: base(r.clientId, "documents") }));

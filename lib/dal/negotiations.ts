@@ -225,7 +225,7 @@ function dashboardEntries(user: SessionUser, ...conditions: SQL[]) {
     .from(negotiationEntries)
     .innerJoin(clients, eq(clients.id, negotiationEntries.clientId))
     .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
-    .where(and(visibleClients(user), visibleClientIds(negotiationEntries.clientId, user), notCorrected(), ...conditions));
+    .where(and(visibleClientIds(negotiationEntries.clientId, user), notCorrected(), ...conditions));
 }
 
 /** Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the dashboard. */

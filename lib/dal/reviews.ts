@@ -19,7 +19,7 @@ export async function listDueReviews(user: SessionUser, today: string, untilDay:
     .select({ reviewId: reviews.id, clientId: reviews.clientId, clientName: clients.fullName, dueOn: reviews.dueOn })
     .from(reviews)
     .innerJoin(clients, eq(clients.id, reviews.clientId))
-    .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClients(user), visibleClientIds(reviews.clientId, user)))
+    .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClientIds(reviews.clientId, user)))
     .orderBy(asc(reviews.dueOn), asc(clients.fullName))
     .limit(SECTION_CAP);
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
