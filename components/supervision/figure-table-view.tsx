@@ -22,7 +22,7 @@ export type FigureCells = {
 };
 
 /** The outcome slice each count column drills into. */
-export const COUNT_SLICES: (OutcomeSlice | null)[] = [null, "decided", "agreed", "partially_agreed", "rejected"];
+const COUNT_SLICES: (OutcomeSlice | null)[] = [null, "decided", "agreed", "partially_agreed", "rejected"];
 
 type Props = {
   caption: string;
