@@ -7,7 +7,7 @@ import { isStaff } from "@/lib/auth/permissions";
 import { orderDueItems } from "@/lib/dashboard/order";
 import { DUE_WINDOW_DAYS, SECTION_CAP, WAITING_OVERDUE_DAYS, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { addDays } from "@/lib/finance";
-import { visibleClientIds } from "./access";
+import { visibleClientIds, visibleClients } from "./access";
 import { listNextActionsDue, listUnconfirmedAgreements } from "./negotiations";
 import { listPausesEndingSoon } from "./pauses";
 import { listMissedInstalments } from "./plans";
@@ -19,14 +19,21 @@ type Scope = Pick<SessionUser, "id" | "role"> & Partial<SessionUser>;
 
 const base = (clientId: string, tab = "") => `/clients/${clientId}${tab ? `/${tab}` : ""}`;
 
+// Each section picks its rows on the child table alone (visibleClientIds needs no join) and joins
+// only those to their client's name: joining every candidate first cost a client look-up per
+// candidate, most of them cut by the limit.
 async function documentsAwaitingReview(user: Scope, today: string, timeZone: string): Promise<DashboardItem[]> {
-  const rows = await db()
-    .select({ id: documents.id, clientId: documents.clientId, clientName: clients.fullName, title: documents.originalName, uploadedAt: documents.uploadedAt })
+  const pending = db()
+    .select({ id: documents.id, clientId: documents.clientId, title: documents.originalName, uploadedAt: documents.uploadedAt })
     .from(documents)
-    .innerJoin(clients, eq(clients.id, documents.clientId))
     .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClientIds(documents.clientId, user)))
     .orderBy(asc(documents.uploadedAt))
-    .limit(SECTION_CAP);
+    .limit(SECTION_CAP)
+    .as("pending");
+  const rows = await db()
+    .select({ id: pending.id, clientId: pending.clientId, clientName: clients.fullName, title: pending.title, uploadedAt: pending.uploadedAt })
+    .from(pending)
+    .innerJoin(clients, and(eq(clients.id, pending.clientId), visibleClients(user)));
   const stale = addDays(today, -WAITING_OVERDUE_DAYS);
   return rows.map((r) => {
     const dueOn = instantToAgencyDate(r.uploadedAt, timeZone);
@@ -35,13 +42,17 @@ async function documentsAwaitingReview(user: Scope, today: string, timeZone: str
 }
 
 async function overdueRequests(user: Scope, today: string): Promise<DashboardItem[]> {
-  const rows = await db()
-    .select({ id: documentRequests.id, clientId: documentRequests.clientId, clientName: clients.fullName, title: documentRequests.title, dueOn: documentRequests.dueDate })
+  const open = db()
+    .select({ id: documentRequests.id, clientId: documentRequests.clientId, title: documentRequests.title, dueOn: documentRequests.dueDate })
     .from(documentRequests)
-    .innerJoin(clients, eq(clients.id, documentRequests.clientId))
     .where(and(eq(documentRequests.status, "open"), isNotNull(documentRequests.dueDate), lt(documentRequests.dueDate, today), visibleClientIds(documentRequests.clientId, user)))
     .orderBy(asc(documentRequests.dueDate))
-    .limit(SECTION_CAP);
+    .limit(SECTION_CAP)
+    .as("open");
+  const rows = await db()
+    .select({ id: open.id, clientId: open.clientId, clientName: clients.fullName, title: open.title, dueOn: open.dueOn })
+    .from(open)
+    .innerJoin(clients, and(eq(clients.id, open.clientId), visibleClients(user)));
   return rows.map((r) => ({ section: "requests", ...r, overdue: true, href: base(r.clientId, "documents") }));
 }
 

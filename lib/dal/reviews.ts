@@ -15,13 +15,19 @@ export type DueReview = { reviewId: string; clientId: string; clientName: string
  */
 export async function listDueReviews(user: SessionUser, today: string, untilDay: string): Promise<DueReview[]> {
   if (!isStaff(user.role)) return [];
-  const rows = await db()
-    .select({ reviewId: reviews.id, clientId: reviews.clientId, clientName: clients.fullName, dueOn: reviews.dueOn })
+  // The section's rows are picked on `reviews` alone; only those are joined to their client's name.
+  const due = db()
+    .select({ reviewId: reviews.id, clientId: reviews.clientId, dueOn: reviews.dueOn })
     .from(reviews)
-    .innerJoin(clients, eq(clients.id, reviews.clientId))
     .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClientIds(reviews.clientId, user)))
-    .orderBy(asc(reviews.dueOn), asc(clients.fullName))
-    .limit(SECTION_CAP);
+    .orderBy(asc(reviews.dueOn), asc(reviews.id))
+    .limit(SECTION_CAP)
+    .as("due");
+  const rows = await db()
+    .select({ reviewId: due.reviewId, clientId: due.clientId, clientName: clients.fullName, dueOn: due.dueOn })
+    .from(due)
+    .innerJoin(clients, and(eq(clients.id, due.clientId), visibleClients(user)))
+    .orderBy(asc(due.dueOn), asc(clients.fullName));
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
 }
 
