@@ -8,6 +8,7 @@ import { boundedSection } from "@/lib/dashboard/order";
 import { SECTION_CAP, SECTION_LIMIT, type DashboardSection } from "@/lib/dashboard/sections";
 import type { MoneyLocale } from "@/lib/finance/money";
 import { itemParams } from "@/lib/dashboard/item-text";
+import { DueList, type DueLine } from "./due-list";
 
 type Props = { user: SessionUser; section: DashboardSection; expanded: boolean };
 
@@ -27,20 +28,10 @@ export async function DueSection({ user, section, expanded }: Props) {
       {shown.length === 0 ? (
         <p className="mt-3 text-sm text-ink-muted">{t(`sections.${section}.empty`)}</p>
       ) : (
-        <ul className="mt-3 divide-y divide-line">
-          {shown.map((item) => (
-            <li key={item.id} className="py-2">
-              <Link href={item.href} className="group flex flex-wrap items-center gap-x-3 gap-y-1 rounded-[var(--radius-control)] py-1">
-                {/* A person's name is data, not interface text: translation tools (and the zh-CN check) leave it alone. */}
-                <span translate="no" className="font-medium text-brand-700 group-hover:underline">
-                  {item.clientName}
-                </span>
-                <span className="text-sm text-ink-muted">{t(`sections.${section}.item`, itemParams(item, locale as MoneyLocale))}</span>
-                {item.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <DueList
+          lines={shown.map((item): DueLine => [item.id, item.clientName, t(`sections.${section}.item`, itemParams(item, locale as MoneyLocale)), item.href, item.overdue])}
+          overdueLabel={t("overdue")}
+        />
       )}
       {more > 0 ? (
         <p className="mt-2 text-sm">
