@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { clients, documentRequests, notifications } from "@/db/schema";
+import { clients, documentRequests, documents, notifications } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { assignClients } from "./client-assignment";
@@ -116,6 +116,32 @@ describe("dashboard sections", () => {
     expect(await titles(as.client!)).toEqual([]);
     const [item] = await listDashboardSection(as.counsellor!, "requests");
     expect(item).toMatchObject({ overdue: true, dueOn: "2020-01-05", href: `/clients/${clientOf["张伟"]}/documents` });
+  });
+
+  it("lists documents awaiting review for the counsellor's clients only, team for the supervisor, all for the admin", async () => {
+    const upload = (client: string, name: string, by: string) => ({
+      clientId: clientOf[client]!,
+      kind: "other" as const,
+      storageKey: `test/${name}`,
+      originalName: name,
+      mimeType: "application/pdf",
+      sizeBytes: 1,
+      sha256: "0".repeat(64),
+      idempotencyKey: name,
+      uploadedById: by,
+      uploadedAt: new Date("2020-02-01T00:00:00Z"),
+    });
+    await database.db.insert(documents).values([upload("张伟", "zw-payslip.pdf", as.counsellor!.id), upload("孙丽", "sl-statement.pdf", as.counsellor3!.id)]);
+    const names = async (user: SessionUser) =>
+      (await listDashboardSection(user, "documents")).map((i) => i.title).filter((t) => t === "zw-payslip.pdf" || t === "sl-statement.pdf");
+    expect(await names(as.counsellor!)).toEqual(["zw-payslip.pdf"]);
+    expect(await names(as.counsellor2!)).toEqual([]);
+    expect(await names(as.supervisor!)).toEqual(["zw-payslip.pdf"]);
+    expect(await names(as.supervisor2!)).toEqual(["sl-statement.pdf"]);
+    expect((await names(as.admin!)).sort()).toEqual(["sl-statement.pdf", "zw-payslip.pdf"]);
+    expect(await names(as.client!)).toEqual([]);
+    const item = (await listDashboardSection(as.counsellor!, "documents")).find((i) => i.title === "zw-payslip.pdf");
+    expect(item).toMatchObject({ clientName: "张伟", overdue: true, href: `/clients/${clientOf["张伟"]}/documents` });
   });
 
   it("can count unread from the (user_id, read_at, created_at) index", async () => {
