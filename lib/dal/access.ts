@@ -32,12 +32,20 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
  * InitPlan) through the counsellor index, so the planner walks the child table's client index. Joined
  * to `clients` with only `visibleClients`, the planner estimated a counsellor's few hundred clients
  * as cheaper to find by a parallel sequential scan of every client (70 ms at 100,000 clients).
- * It needs no join: a list can pick its rows first and join `clients` (with `visibleClients` again)
- * only for the rows it shows.
+ * It needs no join: a list can pick its rows first and join `clients` only for the rows it shows
+ * (`visibleClientOf`).
  */
 export function visibleClientIds(column: SQLWrapper, user: Pick<SessionUser, "id" | "role">): SQL {
   if (clientScope(user).kind === "all") return sql`true`;
   return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(visibleClients(user))}))`;
+}
+
+/**
+ * The join condition from a row picked with `visibleClientIds` to its client, for the client's name:
+ * the ownership rule is checked again on the joined client, so the join alone can never widen a list.
+ */
+export function visibleClientOf(clientId: SQLWrapper, user: Pick<SessionUser, "id" | "role">): SQL {
+  return and(eq(clients.id, clientId), visibleClients(user))!;
 }
 
 /** A supervisor's counsellors as an array, looked up once per statement (an InitPlan). */

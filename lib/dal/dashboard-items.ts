@@ -7,7 +7,7 @@ import { isStaff } from "@/lib/auth/permissions";
 import { orderDueItems } from "@/lib/dashboard/order";
 import { DUE_WINDOW_DAYS, SECTION_CAP, WAITING_OVERDUE_DAYS, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { addDays } from "@/lib/finance";
-import { visibleClientIds, visibleClients } from "./access";
+import { visibleClientIds, visibleClientOf } from "./access";
 import { listNextActionsDue, listUnconfirmedAgreements } from "./negotiations";
 import { listPausesEndingSoon } from "./pauses";
 import { listMissedInstalments } from "./plans";
@@ -33,7 +33,7 @@ async function documentsAwaitingReview(user: Scope, today: string, timeZone: str
   const rows = await db()
     .select({ id: pending.id, clientId: pending.clientId, clientName: clients.fullName, title: pending.title, uploadedAt: pending.uploadedAt })
     .from(pending)
-    .innerJoin(clients, and(eq(clients.id, pending.clientId), visibleClients(user)));
+    .innerJoin(clients, visibleClientOf(pending.clientId, user));
   const stale = addDays(today, -WAITING_OVERDUE_DAYS);
   return rows.map((r) => {
     const dueOn = instantToAgencyDate(r.uploadedAt, timeZone);
@@ -52,7 +52,7 @@ async function overdueRequests(user: Scope, today: string): Promise<DashboardIte
   const rows = await db()
     .select({ id: open.id, clientId: open.clientId, clientName: clients.fullName, title: open.title, dueOn: open.dueOn })
     .from(open)
-    .innerJoin(clients, and(eq(clients.id, open.clientId), visibleClients(user)));
+    .innerJoin(clients, visibleClientOf(open.clientId, user));
   return rows.map((r) => ({ section: "requests", ...r, overdue: true, href: base(r.clientId, "documents") }));
 }
 

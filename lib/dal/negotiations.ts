@@ -8,7 +8,7 @@ import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { isAgreed, type ConfirmationInput, type NegotiationEntryInput, type TimelineFilter } from "@/lib/validation/negotiations";
-import { assertClientVisible, isUuid, visibleClientIds, visibleClients } from "./access";
+import { assertClientVisible, isUuid, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
@@ -212,7 +212,7 @@ const notCorrected = () => sql`NOT EXISTS (SELECT 1 FROM negotiation_entries fix
  * cut by the limit). Selects only what an item shows: building a statement of thirty columns over
  * aliased tables cost more than running it.
  */
-async function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionDate", ...conditions: SQL[]) {
+function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionDate", ...conditions: SQL[]) {
   const picked = db()
     .select({
       id: negotiationEntries.id,
@@ -237,7 +237,7 @@ async function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextA
       nextActionDate: picked.nextActionDate,
     })
     .from(picked)
-    .innerJoin(clients, and(eq(clients.id, picked.clientId), visibleClients(user)))
+    .innerJoin(clients, visibleClientOf(picked.clientId, user))
     .innerJoin(creditors, eq(creditors.id, picked.creditorId))
     .orderBy(picked[order], picked.id);
 }

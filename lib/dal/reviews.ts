@@ -4,7 +4,7 @@ import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { clients, reviews, users } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
-import { assertClientVisible, isUuid, visibleClientIds, visibleClients } from "./access";
+import { assertClientVisible, isUuid, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { NotFoundError } from "./errors";
 
 export type DueReview = { reviewId: string; clientId: string; clientName: string; dueOn: string; overdue: boolean };
@@ -26,7 +26,7 @@ export async function listDueReviews(user: SessionUser, today: string, untilDay:
   const rows = await db()
     .select({ reviewId: due.reviewId, clientId: due.clientId, clientName: clients.fullName, dueOn: due.dueOn })
     .from(due)
-    .innerJoin(clients, and(eq(clients.id, due.clientId), visibleClients(user)))
+    .innerJoin(clients, visibleClientOf(due.clientId, user))
     .orderBy(asc(due.dueOn), asc(clients.fullName));
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
 }
