@@ -7,6 +7,7 @@ import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { hasActiveSensitiveConsent } from "./consents";
 import { NotFoundError, isUniqueViolation } from "./errors";
+import { storage } from "@/lib/storage";
 import { notifyClientUpload } from "./notify-events";
 
 /** Hardship or medical evidence for a client with no standing sensitive-data consent. */
@@ -79,10 +80,26 @@ export type StoredUpload = {
 
 /**
  * Records an upload whose object is already written and verified. One transaction: the row, the
- * request it fulfils, the audit entry. `created: false` when a retry raced an earlier attempt
- * (the caller then removes its own now-unneeded object).
+ * request it fulfils, the audit entry. `created: false` when a retry raced an earlier attempt.
+ * Owns the object from here on: it removes it when it is not needed (a duplicate) or when the
+ * error proves nothing was written (refused, no consent, a duplicate key). After any other error —
+ * a connection lost during COMMIT, say — the row may exist, so the object stays and the orphan sweep
+ * removes it later if no row points at it: never a row pointing at nothing.
  */
 export async function commitUpload(user: SessionUser, upload: StoredUpload): Promise<{ id: string; created: boolean }> {
+  try {
+    const result = await recordUpload(user, upload);
+    if (!result.created) await discardObject(upload.storageKey);
+    return result;
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ConsentRequiredError || isUniqueViolation(error)) await discardObject(upload.storageKey);
+    throw error;
+  }
+}
+
+const discardObject = (key: string) => storage().delete(key).catch(() => {});
+
+async function recordUpload(user: SessionUser, upload: StoredUpload): Promise<{ id: string; created: boolean }> {
   await prepareUpload(user, upload);
   try {
     return await db().transaction(async (tx) => {

@@ -62,20 +62,15 @@ export async function saveLetterToDocuments(user: SessionUser, clientId: string,
   const { fileName, bytes } = await getLetterDocx(user, clientId, debtId, language, request);
   const storageKey = await newStorageKey();
   await storage().put(storageKey, bytes, { size: bytes.length, contentType: DOCX_MIME });
-  try {
-    const { id } = await commitUpload(user, {
-      clientId,
-      kind: "other",
-      idempotencyKey: randomUUID(),
-      originalName: fileName,
-      storageKey,
-      mimeType: DOCX_MIME,
-      sizeBytes: bytes.length,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-    });
-    return { id };
-  } catch (error) {
-    await storage().delete(storageKey).catch(() => {});
-    throw error;
-  }
+  const { id } = await commitUpload(user, {
+    clientId,
+    kind: "other",
+    idempotencyKey: randomUUID(),
+    originalName: fileName,
+    storageKey,
+    mimeType: DOCX_MIME,
+    sizeBytes: bytes.length,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+  });
+  return { id };
 }

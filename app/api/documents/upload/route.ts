@@ -76,12 +76,10 @@ export async function POST(request: Request): Promise<Response> {
         sha256: received.sha256,
       });
     } catch (error) {
-      await storage().delete(storageKey).catch(() => {});
       if (error instanceof NotFoundError) return jsonError(404, t("notFound"), "not_found");
       if (error instanceof ConsentRequiredError) return jsonError(403, t("consentRequired"), "consent_required");
       throw error;
     }
-    if (!result.created) await storage().delete(storageKey).catch(() => {});
     return Response.json({ id: result.id, name: originalName, duplicate: !result.created }, { status: result.created ? 201 : 200 });
   } finally {
     await received.discard();
