@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -7,6 +8,9 @@ const serverOnly = { "server-only": path.resolve(import.meta.dirname, "lib/testi
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves a core idle (one worker on a 2-core machine); the integration files
+    // are mostly PGlite's own CPU, so a worker per core (at most four) nearly halves their time.
+    maxWorkers: Math.min(4, os.availableParallelism()),
     projects: [
       {
         resolve: { alias: { ...alias, ...serverOnly } },
@@ -22,6 +26,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          // One migrated, seeded database per run; each file starts from a copy of it.
+          globalSetup: ["lib/testing/database-template.ts"],
           environment: "node",
           // Files run side by side: each makes its own database (in-memory PGlite, or a throw-away
           // database on the server) and its own temporary folders and ports (lib/testing/db.ts).

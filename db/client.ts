@@ -95,12 +95,22 @@ function open(): Handle {
   };
 }
 
-/** The one database handle of this process, opened on first use (never at import or build time). */
+/**
+ * Integration tests: make this PGlite (an in-memory copy of a prepared database) the process's
+ * handle, closing any other first.
+ */
+export async function adoptPglite(client: PGlite): Promise<void> {
+  await closeDb();
+  delete process.env.DATABASE_URL;
+  holder.__accordDb = { db: drizzlePglite({ client, schema, logger }) as unknown as Db, driver: "pglite", close: () => client.close() };
+}
+
 /** The rows of a raw `db.execute(...)`: postgres.js answers an array, PGlite an object with `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
+/** The one database handle of this process, opened on first use (never at import or build time). */
 export function db(): Db {
   holder.__accordDb ??= open();
   return holder.__accordDb.db;
