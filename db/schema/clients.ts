@@ -83,6 +83,9 @@ export const clients = pgTable(
   (t) => [
     uniqueIndex("clients_reference_idx").on(t.reference),
     index("clients_counsellor_status_idx").on(t.counsellorId, t.status),
+    // A counsellor's (or team's) client ids, read from the index alone: the dashboard's sections
+    // start from this list (visibleClientIds in lib/dal/access.ts).
+    index("clients_counsellor_id_idx").on(t.counsellorId, t.id),
     uniqueIndex("clients_portal_user_idx").on(t.portalUserId),
     // Caseload pages: one index per allowed sort, scoped by counsellor (own/team) or agency-wide (admin).
     index("clients_counsellor_updated_idx").on(t.counsellorId, t.updatedAt),

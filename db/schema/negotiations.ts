@@ -85,10 +85,14 @@ export const negotiationEntries = pgTable(
     index("negotiation_entries_counsellor_at_idx").on(t.counsellorId, t.contactedAt),
     index("negotiation_entries_outcome_idx").on(t.outcome),
     index("negotiation_entries_next_action_idx").on(t.nextActionDate),
-    // The dashboard's next actions and unconfirmed oral agreements, found per visible client.
-    index("negotiation_entries_client_next_action_idx").on(t.clientId, t.nextActionDate).where(sql`${t.nextActionDate} IS NOT NULL`),
+    // The dashboard's next actions and unconfirmed oral agreements, found per visible client. They
+    // carry every column those lists read, so Postgres answers from the index alone (index-only scan)
+    // instead of visiting a table page per candidate entry.
+    index("negotiation_entries_client_next_action_idx")
+      .on(t.clientId, t.nextActionDate, t.contactedAt, t.debtId, t.creditorId, t.id)
+      .where(sql`${t.nextActionDate} IS NOT NULL`),
     index("negotiation_entries_client_oral_agreed_idx")
-      .on(t.clientId, t.contactedAt)
+      .on(t.clientId, t.contactedAt, t.creditorId, t.nextActionDate, t.id)
       .where(sql`${t.outcome} IN ('agreed', 'partially_agreed') AND ${t.channel} IN ('phone', 'in_app')`),
     index("negotiation_entries_recorded_by_idx").on(t.recordedById),
     // One correction per entry: a second mistake is corrected by correcting the correction.

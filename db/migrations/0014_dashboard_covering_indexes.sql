@@ -1,0 +1,5 @@
+DROP INDEX "negotiation_entries_client_next_action_idx";--> statement-breakpoint
+DROP INDEX "negotiation_entries_client_oral_agreed_idx";--> statement-breakpoint
+CREATE INDEX "clients_counsellor_id_idx" ON "clients" USING btree ("counsellor_id","id");--> statement-breakpoint
+CREATE INDEX "negotiation_entries_client_next_action_idx" ON "negotiation_entries" USING btree ("client_id","next_action_date","contacted_at","debt_id","creditor_id","id") WHERE "negotiation_entries"."next_action_date" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "negotiation_entries_client_oral_agreed_idx" ON "negotiation_entries" USING btree ("client_id","contacted_at","creditor_id","next_action_date","id") WHERE "negotiation_entries"."outcome" IN ('agreed', 'partially_agreed') AND "negotiation_entries"."channel" IN ('phone', 'in_app');
