@@ -2,14 +2,15 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { closeDb, db } from "@/db/client";
+import { adoptPglite, closeDb, db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 
 /** What every integration test file starts from: a migrated, demo-seeded database made once per run. */
-export type DatabaseTemplate = { kind: "postgres"; name: string } | { kind: "pglite"; file: string };
+export type DatabaseTemplate = { kind: "postgres"; serverUrl: string; name: string } | { kind: "pglite"; file: string };
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,10 +18,26 @@ declare module "vitest" {
   }
 }
 
+/** Creates a throw-away database on the server (a copy of `template` when given) and returns its URL. */
+export async function createServerDatabase(serverUrl: string, prefix: string, template?: string): Promise<{ name: string; url: string }> {
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
+export async function dropServerDatabase(serverUrl: string, name: string): Promise<void> {
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+
 async function migrateAndSeed(): Promise<void> {
   await runMigrations();
   await seedDemo(db());
-  await closeDb();
 }
 
 /**
@@ -31,33 +48,22 @@ async function migrateAndSeed(): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `accord_int_template_${randomBytes(5).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
+    const { name, url } = await createServerDatabase(serverUrl, "accord_int_template");
+    process.env.DATABASE_URL = url;
     await migrateAndSeed();
+    await closeDb();
     delete process.env.DATABASE_URL;
-    project.provide("databaseTemplate", { kind: "postgres", name });
-    return async () => {
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
+    project.provide("databaseTemplate", { kind: "postgres", serverUrl, name });
+    return () => dropServerDatabase(serverUrl, name);
   }
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "accord-int-template-"));
-  const { PGlite } = await import("@electric-sql/pglite");
-  delete process.env.DATABASE_URL;
-  process.env.PGLITE_DATA_DIR = path.join(folder, "data");
+  const lite = await PGlite.create();
+  await adoptPglite(lite);
   await migrateAndSeed();
-  const dump = await PGlite.create(process.env.PGLITE_DATA_DIR).then(async (lite) => {
-    const tarball = await lite.dumpDataDir("none");
-    await lite.close();
-    return tarball;
-  });
+  const dump = await lite.dumpDataDir("none");
+  await closeDb();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "accord-int-template-"));
   const file = path.join(folder, "template.tar");
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  delete process.env.PGLITE_DATA_DIR;
   project.provide("databaseTemplate", { kind: "pglite", file });
   return async () => fs.rmSync(folder, { recursive: true, force: true });
 }

@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 import { adoptPglite, closeDb, db, type Db } from "@/db/client";
+import { createServerDatabase, dropServerDatabase } from "./database-template";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { eq } from "drizzle-orm";
@@ -16,28 +15,18 @@ import { eq } from "drizzle-orm";
 export async function freshDatabase(): Promise<{ db: Db; drop: () => Promise<void> }> {
   await closeDb();
   const template = inject("databaseTemplate");
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (template.kind === "postgres" && serverUrl) {
-    const name = `accord_int_${randomBytes(5).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template.name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    process.env.DATABASE_URL = url.toString();
+  if (template.kind === "postgres") {
+    const { name, url } = await createServerDatabase(template.serverUrl, "accord_int", template.name);
+    process.env.DATABASE_URL = url;
     const drop = async () => {
       await closeDb();
-      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
+      await dropServerDatabase(template.serverUrl, name);
     };
     return { db: db(), drop };
   }
-  if (template.kind !== "pglite") throw new Error("the integration template was made for another database than TEST_DATABASE_URL names");
   // memory:// for anything that opens the embedded database again after this file's copy is closed.
   process.env.PGLITE_DATA_DIR = "memory://";
-  const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template.file)]) });
-  await adoptPglite(client);
+  await adoptPglite(await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template.file)]) }));
   return { db: db(), drop: () => closeDb() };
 }
 
