@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { pgliteOnThread } from "./pglite-thread";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -84,9 +85,11 @@ function open(): Handle {
   const dataDir = pgliteDataDir();
   // memory:// (tests) needs no folder and no lock.
   const release = dataDir.startsWith("memory://") ? () => {} : acquireLock(dataDir);
-  const client = new PGlite(dataDir);
+  // The app server runs the database on a thread of its own (rendering and statements then use two
+  // cores); scripts and tests, which do one thing at a time, keep it on theirs.
+  const client = process.env.NEXT_RUNTIME === "nodejs" && !dataDir.startsWith("memory://") ? pgliteOnThread(dataDir) : new PGlite(dataDir);
   return {
-    db: drizzlePglite({ client, schema, logger }) as unknown as Db,
+    db: drizzlePglite({ client: client as PGlite, schema, logger }) as unknown as Db,
     driver: "pglite",
     close: async () => {
       await client.close();

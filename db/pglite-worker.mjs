@@ -1,0 +1,99 @@
+// The embedded database (PGlite, WebAssembly) on a thread of its own, started by db/pglite-thread.ts
+// for the app server: statements run here while the server's main thread renders, so the two use
+// both cores instead of taking turns on one. Plain JavaScript because Node starts it as it is.
+//
+// Messages in:  { id, kind: "query", tx?, sql, params, rowMode, rawTypes }
+//               { id, kind: "begin" }  → answers { tx } once the transaction holds the database
+//               { id, kind: "end", tx, commit }
+//               { id, kind: "close" }
+// Messages out: { id, result } or { id, error }
+import { parentPort, workerData } from "node:worker_threads";
+import { PGlite } from "@electric-sql/pglite";
+
+const pg = new PGlite(workerData.dataDir);
+/** Set when the data folder could not be opened: every statement answers with it. */
+let openFailure = null;
+const ready = pg.waitReady.catch((error) => {
+  openFailure = new Error(`The embedded database at ${workerData.dataDir} could not be opened (${describe(error)}).`);
+});
+/** Open transactions by id: the handle their statements run on and how to finish them. */
+const open = new Map();
+let nextTx = 1;
+const ROLLBACK = Symbol("rollback");
+
+/** Emscripten's file errors carry no message, only a code. */
+function describe(error) {
+  if (typeof error?.message === "string" && error.message) return error.message;
+  if (error?.code) return String(error.code);
+  if (error?.errno) return `errno ${error.errno}`;
+  return String(error);
+}
+
+/** PGlite's errors carry the server's fields (code, detail, constraint…): send them all across. */
+function plainError(error) {
+  const fields = {};
+  for (const [key, value] of Object.entries(error ?? {})) {
+    if (value === null || ["string", "number", "boolean"].includes(typeof value)) fields[key] = value;
+  }
+  return { ...fields, name: typeof error?.name === "string" ? error.name : "Error", message: describe(error) };
+}
+
+/** Values of the listed types stay as the text Postgres sent (as drizzle asks for dates and times). */
+function parsersFor(rawTypes) {
+  return Object.fromEntries((rawTypes ?? []).map((oid) => [oid, (value) => value]));
+}
+
+function begin(id) {
+  const tx = nextTx++;
+  const entry = { handle: undefined, finish: undefined, done: undefined };
+  const finished = new Promise((resolve, reject) => {
+    entry.finish = (commit) => (commit ? resolve() : reject(ROLLBACK));
+  });
+  entry.done = pg.transaction(async (handle) => {
+    entry.handle = handle;
+    open.set(tx, entry);
+    parentPort.postMessage({ id, result: { tx } });
+    await finished;
+  });
+  // A transaction that could not start answers its "begin" with the error.
+  entry.done.catch((error) => {
+    if (!open.has(tx) && error !== ROLLBACK) parentPort.postMessage({ id, error: plainError(error) });
+  });
+}
+
+parentPort.on("message", async (message) => {
+  const { id, kind } = message;
+  try {
+    await ready;
+    if (kind === "close" && openFailure) return parentPort.postMessage({ id, result: null });
+    if (openFailure) throw openFailure;
+    if (kind === "query") {
+      const target = message.tx ? open.get(message.tx)?.handle : pg;
+      if (!target) throw new Error(`transaction ${message.tx} is not open`);
+      const { rows, fields, affectedRows } = await target.query(message.sql, message.params, {
+        rowMode: message.rowMode,
+        parsers: parsersFor(message.rawTypes),
+      });
+      parentPort.postMessage({ id, result: { rows, fields, affectedRows } });
+    } else if (kind === "begin") {
+      begin(id);
+    } else if (kind === "end") {
+      const entry = open.get(message.tx);
+      if (!entry) throw new Error(`transaction ${message.tx} is not open`);
+      entry.finish(message.commit);
+      try {
+        await entry.done;
+      } catch (error) {
+        if (error !== ROLLBACK) throw error;
+      } finally {
+        open.delete(message.tx);
+      }
+      parentPort.postMessage({ id, result: null });
+    } else if (kind === "close") {
+      await pg.close();
+      parentPort.postMessage({ id, result: null });
+    }
+  } catch (error) {
+    parentPort.postMessage({ id, error: plainError(error) });
+  }
+});
