@@ -38,7 +38,10 @@ export function pgliteOnThread(dataDir: string): ThreadedPglite {
     if (message.error) entry.reject(Object.assign(new Error(message.error.message), message.error));
     else entry.resolve(message.result);
   });
-  worker.on("error", (error) => failAll(new Error(`The embedded database stopped: ${error.message}`, { cause: error })));
+  worker.on("error", (error) => {
+    console.error("The embedded database's thread failed:", error);
+    failAll(new Error(`The embedded database stopped: ${error.message}`, { cause: error }));
+  });
   worker.on("exit", (code) => failAll(new Error(`The embedded database's thread exited (code ${code}).`)));
 
   function ask<T>(message: Record<string, unknown>): Promise<T> {
@@ -67,7 +70,8 @@ export function pgliteOnThread(dataDir: string): ThreadedPglite {
       try {
         result = await run({ query: queryOn(tx) });
       } catch (error) {
-        await ask({ kind: "end", tx, commit: false });
+        // The caller's error is the one to report; a failed rollback also ends the transaction.
+        await ask({ kind: "end", tx, commit: false }).catch(() => undefined);
         throw error;
       }
       await ask({ kind: "end", tx, commit: true });
