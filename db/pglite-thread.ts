@@ -57,6 +57,8 @@ export function pgliteOnThread(dataDir: string): ThreadedPglite {
     });
   }
 
+  // Functions cannot cross threads: the parsers drizzle passes all keep a type's text as it is, so
+  // only their type ids are sent and the worker does the same for those types.
   const queryOn =
     (tx?: number) =>
     (sql: string, params: unknown[] = [], options: QueryOptions = {}) =>
