@@ -27,8 +27,9 @@ export function pgliteOnThread(dataDir: string): ThreadedPglite {
   let failure: Error | null = null;
 
   const failAll = (error: Error) => {
-    failure = error;
-    for (const { reject } of waiting.values()) reject(error);
+    // The first reason stays: a crash is followed by an "exit" that says less.
+    failure ??= error;
+    for (const { reject } of waiting.values()) reject(failure);
     waiting.clear();
   };
   worker.on("message", (message: { id: number; result?: unknown; error?: Record<string, unknown> & { message: string } }) => {
