@@ -84,10 +84,11 @@ function open(): Handle {
   }
   const dataDir = pgliteDataDir();
   // memory:// (tests) needs no folder and no lock.
-  const release = dataDir.startsWith("memory://") ? () => {} : acquireLock(dataDir);
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : acquireLock(dataDir);
   // The app server runs the database on a thread of its own (rendering and statements then use two
   // cores); scripts and tests, which do one thing at a time, keep it on theirs.
-  const client = process.env.NEXT_RUNTIME === "nodejs" && !dataDir.startsWith("memory://") ? pgliteOnThread(dataDir) : new PGlite(dataDir);
+  const client = process.env.NEXT_RUNTIME === "nodejs" && !inMemory ? pgliteOnThread(dataDir) : new PGlite(dataDir);
   return {
     db: drizzlePglite({ client: client as PGlite, schema, logger }) as unknown as Db,
     driver: "pglite",

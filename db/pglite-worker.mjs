@@ -39,8 +39,12 @@ function plainError(error) {
 }
 
 /** Values of the listed types stay as the text Postgres sent (as drizzle asks for dates and times). */
-function parsersFor(rawTypes) {
-  return Object.fromEntries((rawTypes ?? []).map((oid) => [oid, (value) => value]));
+const parserSets = new Map();
+const asText = (value) => value;
+function parsersFor(rawTypes = []) {
+  const key = rawTypes.join(",");
+  if (!parserSets.has(key)) parserSets.set(key, Object.fromEntries(rawTypes.map((oid) => [oid, asText])));
+  return parserSets.get(key);
 }
 
 function begin(id) {

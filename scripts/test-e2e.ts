@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import postgres from "postgres";
+import { createServerDatabase, dropServerDatabase } from "@/db/server-database";
 import { buildIfNeeded } from "./build";
 import { loadDotEnv } from "./env";
 
@@ -26,20 +26,8 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; cleanup: 
     const dir = path.resolve(`.data/e2e-${id}`);
     return { env: { PGLITE_DATA_DIR: dir }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `accord_e2e_${id}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    cleanup: async () => {
-      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
+  const { name, url } = await createServerDatabase(serverUrl, "accord_e2e");
+  return { env: { DATABASE_URL: url }, cleanup: () => dropServerDatabase(serverUrl, name) };
 }
 
 async function main() {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { createServerDatabase, dropServerDatabase } from "@/db/server-database";
 import { samplePng } from "@/lib/documents/testing/samples";
 import { buildIfNeeded } from "./build";
 import { loadDotEnv } from "./env";
@@ -21,20 +22,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const uploadUrl = (clientId: string, key: string, name = "payslip.png") => `/api/documents/upload?clientId=${clientId}&kind=income_proof&key=${key}&name=${name}`;
 
 async function freshDatabase(serverUrl: string): Promise<{ url: URL; drop: () => Promise<void> }> {
-  const name = `accord_faults_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url,
-    drop: async () => {
-      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
+  const { name, url } = await createServerDatabase(serverUrl, "accord_faults");
+  return { url: new URL(url), drop: () => dropServerDatabase(serverUrl, name) };
 }
 
 function folders() {

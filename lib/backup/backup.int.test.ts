@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db, dbDriver, type Db } from "@/db/client";
+import { createServerDatabase, dropServerDatabase } from "@/db/server-database";
 import { documents } from "@/db/schema";
 import { uploadAs, useTempStorage, clientIdOf } from "@/lib/documents/testing/fixtures";
 import { sampleJpeg, samplePdf } from "@/lib/documents/testing/samples";
@@ -51,22 +50,15 @@ afterAll(async () => {
 async function restoreIntoFresh(): Promise<void> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `accord_restore_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    await restoreBackup(path.join(work, "backup"), { databaseUrl: url.toString(), uploadsDir: restoredUploads });
+    const { name, url } = await createServerDatabase(serverUrl, "accord_restore");
+    await restoreBackup(path.join(work, "backup"), { databaseUrl: url, uploadsDir: restoredUploads });
     const original = process.env.DATABASE_URL;
     await closeDb();
-    process.env.DATABASE_URL = url.toString();
+    process.env.DATABASE_URL = url;
     cleanups.push(async () => {
       await closeDb();
       process.env.DATABASE_URL = original;
-      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
+      await dropServerDatabase(serverUrl, name);
     });
   } else {
     const dir = path.join(work, "restored-pglite");

@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { adoptPglite, closeDb, db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { createServerDatabase, dropServerDatabase } from "@/db/server-database";
 import { seedDemo } from "@/db/seed";
 
 /** What every integration test file starts from: a migrated, demo-seeded database made once per run. */
@@ -16,23 +15,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseTemplate: DatabaseTemplate;
   }
-}
-
-/** Creates a throw-away database on the server (a copy of `template` when given) and returns its URL. */
-export async function createServerDatabase(serverUrl: string, prefix: string, template?: string): Promise<{ name: string; url: string }> {
-  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
-}
-
-export async function dropServerDatabase(serverUrl: string, name: string): Promise<void> {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
 }
 
 async function migrateAndSeed(): Promise<void> {

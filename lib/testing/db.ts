@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 import { adoptPglite, closeDb, db, type Db } from "@/db/client";
-import { createServerDatabase, dropServerDatabase } from "./database-template";
+import { createServerDatabase, dropServerDatabase } from "@/db/server-database";
 import { users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { eq } from "drizzle-orm";
