@@ -85,6 +85,8 @@ export const instalments = pgTable(
   (t) => [
     uniqueIndex("instalments_plan_number_idx").on(t.planId, t.number),
     index("instalments_status_due_idx").on(t.status, t.dueDate),
+    // A plan's instalments not yet paid, by date: the dashboard's missed and overdue ones per plan.
+    index("instalments_plan_unpaid_idx").on(t.planId, t.dueDate).where(sql`${t.status} <> 'paid'`),
     check("instalments_amounts_check", sql`${t.amountDue} > 0 AND ${t.amountPaid} >= 0`),
   ],
 );

@@ -5,7 +5,7 @@ import { db, type Db } from "@/db/client";
 import { clients, collectionPauses, creditors, debts } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
-import { assertClientVisible, visibleClients } from "./access";
+import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { agencyToday } from "./debts";
 import { NotFoundError } from "./errors";
 
@@ -58,17 +58,45 @@ export async function listPauses(user: SessionUser, clientId: string) {
     .orderBy(desc(collectionPauses.endDate));
 }
 
-/** Pauses still running that end within `days` days (agency calendar), soonest first: time to call back. */
+/**
+ * Pauses still running that end within `days` days (agency calendar), soonest first: time to call
+ * back. Picked on the visible clients' pauses (`visibleClientIds`), cut to SECTION_CAP, then joined
+ * to the names; starting from the end date had walked every pause of the agency ending that week.
+ */
 export async function listPausesEndingSoon(user: SessionUser, days = 7) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
-  return db()
-    .select({ ...columns, clientName: clients.fullName })
+  const picked = db()
+    .select({
+      id: collectionPauses.id,
+      clientId: collectionPauses.clientId,
+      debtId: collectionPauses.debtId,
+      entryId: collectionPauses.entryId,
+      startDate: collectionPauses.startDate,
+      endDate: collectionPauses.endDate,
+      grantedBy: collectionPauses.grantedBy,
+    })
     .from(collectionPauses)
-    .innerJoin(clients, eq(clients.id, collectionPauses.clientId))
-    .innerJoin(debts, eq(debts.id, collectionPauses.debtId))
+    .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days))))
+    .orderBy(asc(collectionPauses.endDate), asc(collectionPauses.id))
+    .limit(SECTION_CAP)
+    .as("picked");
+  return db()
+    .select({
+      id: picked.id,
+      clientId: picked.clientId,
+      debtId: picked.debtId,
+      entryId: picked.entryId,
+      startDate: picked.startDate,
+      endDate: picked.endDate,
+      grantedBy: picked.grantedBy,
+      creditorNameEn: creditors.nameEn,
+      creditorNameZh: creditors.nameZh,
+      clientName: clients.fullName,
+    })
+    .from(picked)
+    .innerJoin(clients, visibleClientOf(picked.clientId, user))
+    .innerJoin(debts, eq(debts.id, picked.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(and(gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days)), visibleClients(user)))
-    .orderBy(asc(collectionPauses.endDate))
-    .limit(SECTION_CAP);
+    .orderBy(asc(picked.endDate), asc(picked.id));
 }

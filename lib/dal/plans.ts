@@ -1,12 +1,12 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, asc, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { isAgreed } from "@/lib/validation/negotiations";
 import { buildSchedule, planTermProblems, type PaymentInput, type PlanInput, type TermProblem } from "@/lib/validation/plans";
-import { assertClientVisible, visibleClients } from "./access";
+import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
@@ -233,11 +233,18 @@ async function loadPlans(where: SQL | undefined) {
   }));
 }
 
-/** Instalments recorded as missed, or past due and not fully paid, on active plans: for the dashboard. */
+/**
+ * Instalments recorded as missed, or past due and not fully paid, on active (or broken) plans: for
+ * the dashboard. Picked on the visible clients' plans first (`visibleClientIds`: the clients'
+ * plans, then each plan's unpaid instalments on a partial index), ordered and cut to SECTION_CAP;
+ * only those are joined to the client's and creditor's names. Starting from the instalments had
+ * walked every missed instalment of the agency and dropped other counsellors' (10 ms at 100,000
+ * clients, and growing with the agency rather than the caseload).
+ */
 export async function listMissedInstalments(user: SessionUser) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
-  return db()
+  const picked = db()
     .select({
       id: instalments.id,
       planId: instalments.planId,
@@ -248,22 +255,40 @@ export async function listMissedInstalments(user: SessionUser) {
       status: instalments.status,
       currency: repaymentPlans.currency,
       clientId: repaymentPlans.clientId,
+      debtId: repaymentPlans.debtId,
+    })
+    .from(repaymentPlans)
+    .innerJoin(instalments, eq(instalments.planId, repaymentPlans.id))
+    .where(
+      and(
+        visibleClientIds(repaymentPlans.clientId, user),
+        inArray(repaymentPlans.status, ["active", "broken"]),
+        // Implied by the next condition; stated so the partial index of unpaid instalments applies.
+        ne(instalments.status, "paid"),
+        or(eq(instalments.status, "missed"), and(inArray(instalments.status, ["due", "partly_paid"]), lt(instalments.dueDate, today))),
+      ),
+    )
+    .orderBy(asc(instalments.dueDate), asc(instalments.id))
+    .limit(SECTION_CAP)
+    .as("picked");
+  return db()
+    .select({
+      id: picked.id,
+      planId: picked.planId,
+      number: picked.number,
+      dueDate: picked.dueDate,
+      amountDue: picked.amountDue,
+      amountPaid: picked.amountPaid,
+      status: picked.status,
+      currency: picked.currency,
+      clientId: picked.clientId,
       clientName: clients.fullName,
       creditorNameEn: creditors.nameEn,
       creditorNameZh: creditors.nameZh,
     })
-    .from(instalments)
-    .innerJoin(repaymentPlans, eq(repaymentPlans.id, instalments.planId))
-    .innerJoin(clients, eq(clients.id, repaymentPlans.clientId))
-    .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
+    .from(picked)
+    .innerJoin(clients, visibleClientOf(picked.clientId, user))
+    .innerJoin(debts, eq(debts.id, picked.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(
-      and(
-        visibleClients(user),
-        inArray(repaymentPlans.status, ["active", "broken"]),
-        or(eq(instalments.status, "missed"), and(inArray(instalments.status, ["due", "partly_paid"]), lt(instalments.dueDate, today))),
-      ),
-    )
-    .orderBy(asc(instalments.dueDate))
-    .limit(SECTION_CAP);
+    .orderBy(asc(picked.dueDate), asc(picked.id));
 }

@@ -11,7 +11,7 @@ import { datasetSql, type DatasetSize } from "./dataset";
 
 // Bump when the generator changes so cached bench databases are rebuilt. A reused database gets the
 // migrations written since it was generated (new indexes are built over the generated rows).
-const DATASET_VERSION = "4";
+const DATASET_VERSION = "5";
 
 const marker = (size: DatasetSize) => `${DATASET_VERSION}:${size.clients}:${size.seed}`;
 

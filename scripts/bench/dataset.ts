@@ -111,6 +111,34 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
        FROM bench_clients c
        -- at most one scheduled review per client: the demo clients already have theirs
        WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.client_id = c.id AND r.status = 'scheduled')`,
+    // A repayment plan of twelve monthly instalments on every bench debt agreed as a plan (a sixth of
+    // them), started up to eleven months ago: of the instalments past their date most are paid, one
+    // in ten missed and one in twenty partly paid; the rest are still due. Two missed break a plan.
+    `INSERT INTO repayment_plans (client_id, debt_id, kind, currency, start_date, months, instalment_amount, total_amount, created_by_id, created_at)
+       SELECT d.client_id, d.id, 'instalments', 'CNY',
+              (date_trunc('month', current_date) - (${h("d.n", 41, 12, seed)} || ' months')::interval)::date, 12,
+              20000 + ${h("d.n", 42, 200_000, seed)}, 12 * (20000 + ${h("d.n", 42, 200_000, seed)}), d.counsellor_id,
+              date_trunc('month', current_date) - ((${h("d.n", 41, 12, seed)} + 1) || ' months')::interval
+       FROM bench_debts d JOIN debts x ON x.id = d.id
+       WHERE x.status = 'plan_agreed' AND d.counsellor_id IN (SELECT id FROM bench_counsellors)`,
+    `INSERT INTO instalments (plan_id, number, due_date, amount_due, amount_paid, status)
+       SELECT p.id, k, due, p.instalment_amount,
+              CASE WHEN due >= current_date OR roll < 2 THEN 0 WHEN roll = 2 THEN p.instalment_amount / 2 ELSE p.instalment_amount END,
+              (CASE WHEN due >= current_date THEN 'due' WHEN roll < 2 THEN 'missed' WHEN roll = 2 THEN 'partly_paid' ELSE 'paid' END)::instalment_status
+       FROM repayment_plans p JOIN bench_debts d ON d.id = p.debt_id
+       CROSS JOIN LATERAL generate_series(1, 12) k
+       CROSS JOIN LATERAL (SELECT (p.start_date + ((k - 1) || ' months')::interval)::date AS due, ${h("(d.n * 12 + k)", 43, 20, seed)} AS roll) r
+       WHERE d.counsellor_id IN (SELECT id FROM bench_counsellors)`,
+    `UPDATE repayment_plans p SET status = 'broken'
+       WHERE p.created_by_id IN (SELECT id FROM bench_counsellors)
+         AND (SELECT count(*) FROM instalments i WHERE i.plan_id = p.id AND i.status = 'missed') >= 2`,
+    // A collection pause on every bench debt standing paused (another sixth): from one or two months
+    // ago until up to two months ahead, so some end in any given week.
+    `INSERT INTO collection_pauses (client_id, debt_id, start_date, end_date, granted_by, created_by_id, created_at)
+       SELECT d.client_id, d.id, current_date - (30 + ${h("d.n", 44, 30, seed)})::int, current_date + (${h("d.n", 45, 90, seed)} - 30)::int,
+              '客服 ' || ${h("d.n", 46, 900, seed)}, d.counsellor_id, now() - ((30 + ${h("d.n", 44, 30, seed)}) || ' days')::interval
+       FROM bench_debts d JOIN debts x ON x.id = d.id
+       WHERE x.status = 'paused' AND d.counsellor_id IN (SELECT id FROM bench_counsellors)`,
     // A portal account for one of the bench counsellor's clients.
     `INSERT INTO users (email, name, role, locale, password_hash) VALUES ('${BENCH_CLIENT}', '客户', 'client', 'zh-CN', '${passwordHash}')`,
     `UPDATE clients SET portal_user_id = (SELECT id FROM users WHERE email = '${BENCH_CLIENT}')

@@ -3,7 +3,7 @@ import postgres from "postgres";
 
 export type Plan = { name: string; query: string; seqScan: boolean; plan: string };
 
-const LARGE_TABLES = ["clients", "debts", "negotiation_entries", "documents", "audit_log"];
+const LARGE_TABLES = ["clients", "debts", "negotiation_entries", "documents", "reviews", "repayment_plans", "instalments", "collection_pauses", "audit_log"];
 
 /** EXPLAINs every distinct statement the app ran while serving the measured pages. */
 export async function explainLoggedQueries(databaseUrl: string, logFile: string): Promise<Plan[]> {

@@ -1,0 +1,1 @@
+CREATE INDEX "instalments_plan_unpaid_idx" ON "instalments" USING btree ("plan_id","due_date") WHERE "instalments"."status" <> 'paid';
