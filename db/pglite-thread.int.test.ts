@@ -108,6 +108,21 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("PGlite on its own threa
     expect(order).toEqual(["commit", "outside"]);
   });
 
+  it("runs a statement seen before by name with each call's own values, in and out of a transaction; a bad one leaves no trace", async () => {
+    for (let n = 100; n < 108; n++) await orm().insert(notes).values({ title: `repeat ${n}`, n, amount: n % 2 ? null : `${n}.25` });
+    const read = (n: number) => orm().select({ title: notes.title, amount: notes.amount }).from(notes).where(sql`${notes.n} = ${n}`);
+    // The same text eight times: past the five runs after which PostgreSQL may keep a generic plan.
+    for (let n = 100; n < 108; n++) expect(await read(n)).toEqual([{ title: `repeat ${n}`, amount: n % 2 ? null : `${n}.25` }]);
+    await orm().transaction(async (tx) => {
+      await tx.update(notes).set({ title: "renamed 103" }).where(sql`${notes.n} = ${103}`);
+      expect(await tx.select({ title: notes.title }).from(notes).where(sql`${notes.n} = ${103}`)).toEqual([{ title: "renamed 103" }]);
+    });
+    expect(await read(103)).toEqual([{ title: "renamed 103", amount: null }]);
+    await expect(client.query("selec title from notes")).rejects.toThrow(/syntax error/);
+    await expect(client.query("selec title from notes")).rejects.toThrow(/syntax error/);
+    expect(await read(104)).toEqual([{ title: "repeat 104", amount: "104.25" }]);
+  });
+
   it("answers with a clear error, not silence, when the data folder cannot be opened", async () => {
     const file = path.join(dir, "not-a-folder");
     fs.writeFileSync(file, "x");

@@ -8,7 +8,7 @@
 //               { id, kind: "close" }
 // Messages out: { id, result } or { id, error }
 import { parentPort, workerData } from "node:worker_threads";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, parse as results, protocol } from "@electric-sql/pglite";
 
 const pg = new PGlite(workerData.dataDir);
 /** Set when the data folder could not be opened: every statement answers with it. */
@@ -47,6 +47,58 @@ function parsersFor(rawTypes = []) {
   return parserSets.get(key);
 }
 
+/**
+ * Named statements by SQL text. PGlite's `query` parses and plans every statement afresh (an
+ * unnamed statement); in WebAssembly planning a dashboard section's join takes 1–3 ms, often longer
+ * than running it. A statement the app has run before is bound and executed by name instead, as
+ * postgres.js does on a server: PostgreSQL keeps its parse tree and, after five runs, a generic plan
+ * when that is as good. The same messages as PGlite's own `query` otherwise (bind, describe portal,
+ * execute, sync), under the same locks. Bounded: past MAX_STATEMENTS, new texts run unnamed.
+ */
+const statements = new Map();
+const MAX_STATEMENTS = 500;
+let statementCount = 0;
+
+async function runNamed(sql, params = [], options, inTransaction) {
+  const exec = (message) => pg.execProtocolStream(message, { syncToFs: false });
+  const run = () =>
+    pg._runExclusiveQuery(async () => {
+      const messages = [];
+      try {
+        let statement = statements.get(sql);
+        if (!statement) {
+          const name = `accord_s${++statementCount}`;
+          await exec(protocol.serialize.parse({ name, text: sql, types: [] }));
+          const types = results.parseDescribeStatementResults(await exec(protocol.serialize.describe({ type: "S", name })));
+          statement = { name, types };
+          statements.set(sql, statement);
+        }
+        const values = params.map((value, i) => {
+          if (value === null || value === undefined) return null;
+          const serializer = pg.serializers[statement.types[i]];
+          return serializer ? serializer(value) : value.toString();
+        });
+        messages.push(...(await exec(protocol.serialize.bind({ statement: statement.name, values }))));
+        messages.push(...(await exec(protocol.serialize.describe({ type: "P" }))));
+        messages.push(...(await exec(protocol.serialize.execute({}))));
+      } finally {
+        messages.push(...(await exec(protocol.serialize.sync())));
+      }
+      if (!inTransaction) await pg.syncToFs();
+      return results.parseResults(messages, pg.parsers, options)[0];
+    });
+  // Outside a transaction a statement waits for any open one, as PGlite's own `query` does.
+  return inTransaction ? run() : pg._runExclusiveTransaction(run);
+}
+
+function runQuery(message) {
+  const options = { rowMode: message.rowMode, parsers: parsersFor(message.rawTypes) };
+  const handle = message.tx ? open.get(message.tx)?.handle : pg;
+  if (!handle) throw new Error(`transaction ${message.tx} is not open`);
+  if (statements.has(message.sql) || statements.size < MAX_STATEMENTS) return runNamed(message.sql, message.params, options, Boolean(message.tx));
+  return handle.query(message.sql, message.params, options);
+}
+
 function begin(id) {
   const tx = nextTx++;
   const entry = { handle: undefined, finish: undefined, done: undefined };
@@ -72,12 +124,7 @@ parentPort.on("message", async (message) => {
     if (kind === "close" && openFailure) return parentPort.postMessage({ id, result: null });
     if (openFailure) throw openFailure;
     if (kind === "query") {
-      const target = message.tx ? open.get(message.tx)?.handle : pg;
-      if (!target) throw new Error(`transaction ${message.tx} is not open`);
-      const { rows, fields, affectedRows } = await target.query(message.sql, message.params, {
-        rowMode: message.rowMode,
-        parsers: parsersFor(message.rawTypes),
-      });
+      const { rows, fields, affectedRows } = await runQuery(message);
       parentPort.postMessage({ id, result: { rows, fields, affectedRows } });
     } else if (kind === "begin") {
       begin(id);
