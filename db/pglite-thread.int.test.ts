@@ -121,6 +121,10 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("PGlite on its own threa
     await expect(client.query("selec title from notes")).rejects.toThrow(/syntax error/);
     await expect(client.query("selec title from notes")).rejects.toThrow(/syntax error/);
     expect(await read(104)).toEqual([{ title: "repeat 104", amount: "104.25" }]);
+    // More texts than the thread keeps names for: the oldest make room and still run when seen again.
+    for (let i = 0; i < 230; i++) expect((await client.query(`select ${i}::int as n`)).rows).toEqual([{ n: i }]);
+    for (let i = 0; i < 3; i++) expect((await client.query(`select ${i}::int as n`)).rows).toEqual([{ n: i }]);
+    expect(await read(105)).toEqual([{ title: "repeat 105", amount: null }]);
   });
 
   it("answers with a clear error, not silence, when the data folder cannot be opened", async () => {

@@ -53,10 +53,11 @@ function parsersFor(rawTypes = []) {
  * than running it. A statement the app has run before is bound and executed by name instead, as
  * postgres.js does on a server: PostgreSQL keeps its parse tree and, after five runs, a generic plan
  * when that is as good. The same messages as PGlite's own `query` otherwise (bind, describe portal,
- * execute, sync), under the same locks. Bounded: past MAX_STATEMENTS, new texts run unnamed.
+ * execute, sync), under the same locks. At most MAX_STATEMENTS names: the least recently used is
+ * closed to make room (texts differ with the length of an IN list, so they do not all recur).
  */
-const statements = new Map();
-const MAX_STATEMENTS = 500;
+const statements = new Map(); // SQL text → { name, types }, least recently used first
+const MAX_STATEMENTS = 200;
 let statementCount = 0;
 
 async function runNamed(sql, params = [], options, inTransaction) {
@@ -66,7 +67,15 @@ async function runNamed(sql, params = [], options, inTransaction) {
       const messages = [];
       try {
         let statement = statements.get(sql);
-        if (!statement) {
+        if (statement) {
+          statements.delete(sql);
+          statements.set(sql, statement);
+        } else {
+          if (statements.size >= MAX_STATEMENTS) {
+            const [oldestSql, oldest] = statements.entries().next().value;
+            statements.delete(oldestSql);
+            await exec(protocol.serialize.close({ type: "S", name: oldest.name }));
+          }
           const name = `accord_s${++statementCount}`;
           await exec(protocol.serialize.parse({ name, text: sql, types: [] }));
           const types = results.parseDescribeStatementResults(await exec(protocol.serialize.describe({ type: "S", name })));
@@ -93,10 +102,8 @@ async function runNamed(sql, params = [], options, inTransaction) {
 
 function runQuery(message) {
   const options = { rowMode: message.rowMode, parsers: parsersFor(message.rawTypes) };
-  const handle = message.tx ? open.get(message.tx)?.handle : pg;
-  if (!handle) throw new Error(`transaction ${message.tx} is not open`);
-  if (statements.has(message.sql) || statements.size < MAX_STATEMENTS) return runNamed(message.sql, message.params, options, Boolean(message.tx));
-  return handle.query(message.sql, message.params, options);
+  if (message.tx && !open.get(message.tx)?.handle) throw new Error(`transaction ${message.tx} is not open`);
+  return runNamed(message.sql, message.params, options, Boolean(message.tx));
 }
 
 function begin(id) {
