@@ -31,7 +31,7 @@ export async function insertPause(executor: Executor, user: SessionUser, pause: 
   return row;
 }
 
-const columns = {
+const pauseColumns = {
   id: collectionPauses.id,
   clientId: collectionPauses.clientId,
   debtId: collectionPauses.debtId,
@@ -39,9 +39,8 @@ const columns = {
   startDate: collectionPauses.startDate,
   endDate: collectionPauses.endDate,
   grantedBy: collectionPauses.grantedBy,
-  creditorNameEn: creditors.nameEn,
-  creditorNameZh: creditors.nameZh,
 };
+const columns = { ...pauseColumns, creditorNameEn: creditors.nameEn, creditorNameZh: creditors.nameZh };
 
 export type PauseView = Awaited<ReturnType<typeof listPauses>>[number];
 
@@ -67,15 +66,7 @@ export async function listPausesEndingSoon(user: SessionUser, days = 7) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
   const picked = db()
-    .select({
-      id: collectionPauses.id,
-      clientId: collectionPauses.clientId,
-      debtId: collectionPauses.debtId,
-      entryId: collectionPauses.entryId,
-      startDate: collectionPauses.startDate,
-      endDate: collectionPauses.endDate,
-      grantedBy: collectionPauses.grantedBy,
-    })
+    .select(pauseColumns)
     .from(collectionPauses)
     .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days))))
     .orderBy(asc(collectionPauses.endDate), asc(collectionPauses.id))
