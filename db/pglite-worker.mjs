@@ -16,7 +16,7 @@ let openFailure = null;
 const ready = pg.waitReady.catch((error) => {
   openFailure = new Error(`The embedded database at ${workerData.dataDir} could not be opened (${describe(error)}).`);
 });
-/** Open transactions by id: the handle their statements run on and how to finish them. */
+/** Open transactions by id: how to finish them. Their statements run by name while the transaction holds PGlite. */
 const open = new Map();
 let nextTx = 1;
 const ROLLBACK = Symbol("rollback");
@@ -102,18 +102,17 @@ async function runNamed(sql, params = [], options, inTransaction) {
 
 function runQuery(message) {
   const options = { rowMode: message.rowMode, parsers: parsersFor(message.rawTypes) };
-  if (message.tx && !open.get(message.tx)?.handle) throw new Error(`transaction ${message.tx} is not open`);
+  if (message.tx && !open.has(message.tx)) throw new Error(`transaction ${message.tx} is not open`);
   return runNamed(message.sql, message.params, options, Boolean(message.tx));
 }
 
 function begin(id) {
   const tx = nextTx++;
-  const entry = { handle: undefined, finish: undefined, done: undefined };
+  const entry = { finish: undefined, done: undefined };
   const finished = new Promise((resolve, reject) => {
     entry.finish = (commit) => (commit ? resolve() : reject(ROLLBACK));
   });
-  entry.done = pg.transaction(async (handle) => {
-    entry.handle = handle;
+  entry.done = pg.transaction(async () => {
     open.set(tx, entry);
     parentPort.postMessage({ id, result: { tx } });
     await finished;
