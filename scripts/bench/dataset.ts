@@ -43,6 +43,7 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
     `CREATE TEMP TABLE bench_weights AS
        SELECT k, id, sum(300 + (k * 37) % 401) OVER (ORDER BY k) - (300 + (k * 37) % 401) AS lo,
               sum(300 + (k * 37) % 401) OVER (ORDER BY k) AS hi FROM bench_counsellors`,
+    `CREATE UNIQUE INDEX ON bench_weights (lo)`,
     `INSERT INTO clients (full_name, phone, preferred_language, status, counsellor_id, created_at, updated_at)
        SELECT CASE WHEN ${h("i", 1, 10, seed)} < 8
                 THEN substr('${SURNAMES}', 1 + ${h("i", 2, SURNAMES.length, seed)}, 1) || (${arr(GIVEN)})[1 + ${h("i", 3, GIVEN.length, seed)}]
@@ -53,9 +54,10 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
               w.id,
               now() - (${h("i", 8, 730, seed)} || ' days')::interval,
               now() - (${h("i", 9, 90, seed)} || ' days')::interval
-       FROM generate_series(1, ${n}) i
-       JOIN bench_weights w ON (${h("i", 10, 1_000_000, seed)} * (SELECT max(hi) FROM bench_weights) / 1000000) >= w.lo
-                           AND (${h("i", 10, 1_000_000, seed)} * (SELECT max(hi) FROM bench_weights) / 1000000) < w.hi`,
+       FROM (SELECT i, ${h("i", 10, 1_000_000, seed)} * (SELECT max(hi) FROM bench_weights) / 1000000 AS slot
+             FROM generate_series(1, ${n}) i) g
+       -- the one counsellor whose [lo, hi) holds the slot, found through the index rather than tried against all
+       CROSS JOIN LATERAL (SELECT id FROM bench_weights WHERE lo <= g.slot ORDER BY lo DESC LIMIT 1) w`,
     `CREATE TEMP TABLE bench_clients AS SELECT row_number() OVER (ORDER BY created_at, id) AS n, id, counsellor_id FROM clients`,
     `CREATE UNIQUE INDEX ON bench_clients (n)`,
     `CREATE TEMP TABLE bench_creditors AS SELECT row_number() OVER (ORDER BY name_en) AS k, id FROM creditors`,
@@ -130,8 +132,8 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
        CROSS JOIN LATERAL (SELECT (p.start_date + ((k - 1) || ' months')::interval)::date AS due, ${h("(d.n * 12 + k)", 43, 20, seed)} AS roll) r
        WHERE d.counsellor_id IN (SELECT id FROM bench_counsellors)`,
     `UPDATE repayment_plans p SET status = 'broken'
-       WHERE p.created_by_id IN (SELECT id FROM bench_counsellors)
-         AND (SELECT count(*) FROM instalments i WHERE i.plan_id = p.id AND i.status = 'missed') >= 2`,
+       FROM (SELECT plan_id FROM instalments WHERE status = 'missed' GROUP BY plan_id HAVING count(*) >= 2) m
+       WHERE m.plan_id = p.id AND p.created_by_id IN (SELECT id FROM bench_counsellors)`,
     // A collection pause on every bench debt standing paused (another sixth): from one or two months
     // ago until up to two months ahead, so some end in any given week.
     `INSERT INTO collection_pauses (client_id, debt_id, start_date, end_date, granted_by, created_by_id, created_at)
