@@ -25,7 +25,7 @@ export default defineConfig({
         resolve: { alias: { ...alias, ...serverOnly } },
         test: {
           name: "integration",
-          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"],
+          include: ["lib/**/*.int.test.ts", "db/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           // One migrated, seeded database per run; each file starts from a copy of it.
           globalSetup: ["lib/testing/database-template.ts"],
           environment: "node",
