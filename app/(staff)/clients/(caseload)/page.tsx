@@ -40,7 +40,8 @@ async function ClientsPage({ searchParams }: Props) {
       <CaseloadFilters query={query} counsellors={counsellors} />
       <CaseloadTable
         key={caseloadSearch(query)}
-        rows={page.rows}
+        // Only the columns the table shows travel to the browser (not e-mail, counsellor id, created).
+        rows={page.rows.map(({ id, reference, fullName, phone, status, counsellorName, updatedAt }) => ({ id, reference, fullName, phone, status, counsellorName, updatedAt }))}
         total={page.total}
         capped={page.capped}
         query={query}
