@@ -37,12 +37,18 @@ describe("bench dataset", () => {
   let fromOtherSeed: Awaited<ReturnType<typeof people>> = [];
   let fromSameSeed: Awaited<ReturnType<typeof people>> = [];
 
-  beforeAll(async () => {
-    for (const [seed, keep] of [[7, (p: typeof fromOtherSeed) => (fromOtherSeed = p)], [42, (p: typeof fromSameSeed) => (fromSameSeed = p)]] as const) {
-      const database = await generate(seed);
-      keep(await people(database.db));
+  async function peopleFrom(seed: number) {
+    const database = await generate(seed);
+    try {
+      return await people(database.db);
+    } finally {
       await database.drop();
     }
+  }
+
+  beforeAll(async () => {
+    fromOtherSeed = await peopleFrom(7);
+    fromSameSeed = await peopleFrom(42);
     first = await generate(42);
   }, 180_000);
   afterAll(() => first?.drop());
