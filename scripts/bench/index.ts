@@ -9,7 +9,7 @@ import { loadDotEnv } from "../env";
 import { BENCH_ADMIN, BENCH_CLIENT, BENCH_COUNSELLOR, BENCH_SUPERVISOR } from "./dataset";
 import { pgliteDataset, postgresDataset } from "./databases";
 import { explainLoggedQueries, type Plan } from "./explain";
-import { drive, type LoadResult } from "./load";
+import { pool, sample, type LoadResult, type LoadSample } from "./load";
 import { printBudgets, printTable, writeJson, type Budget } from "./report";
 import { startServer, type RunningServer } from "./server";
 import { sessionCookie, type BenchRole, type Query } from "./sessions";
@@ -85,12 +85,12 @@ async function runSuite(options: SuiteOptions): Promise<Suite> {
 
 /**
  * Runs suites side by side: every server is started and warmed first, then each page is measured on
- * one server after the other before the next page. A comparison between suites (p95 at 100,000
- * against 1,000 clients) then compares minutes of the same machine's life, not a quiet one with a
- * busy one; the server not being measured is idle meanwhile.
+ * one server after the other (two suites in halves, A B B A) before the next page. A comparison
+ * between suites (p95 at 100,000 against 1,000 clients) then compares the same minute of the
+ * machine's life, not a quiet one with a busy one; the server not being measured is idle meanwhile.
  */
 async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
-  const running: { options: SuiteOptions; server: RunningServer; run: (page: Page, secs?: number) => Promise<LoadResult>; cookies: Record<BenchRole, string>; ids: Ids }[] = [];
+  const running: { options: SuiteOptions; server: RunningServer; run: (page: Page, secs?: number) => Promise<LoadSample>; cookies: Record<BenchRole, string>; ids: Ids }[] = [];
   try {
     for (const options of list) {
       // Everything read from the database happens before the server starts (PGlite allows one process).
@@ -98,7 +98,7 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       const { cookies, ids } = await lookups(options.query, secret);
       await options.beforeStart?.();
       const server = await startServer(await freePort(), { ...options.env, AUTH_SECRET: secret });
-      const run = (page: Page, secs = options.seconds) => drive(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs);
+      const run = (page: Page, secs = options.seconds) => sample(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs);
       running.push({ options, server, run, cookies, ids });
     }
     for (const { options, server, run, cookies, ids } of running) {
@@ -112,16 +112,26 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
         await run(page, 2);
       }
     }
-    const results = running.map(() => ({ floorBefore: undefined as LoadResult | undefined, pages: [] as LoadResult[] }));
-    for (const [i, r] of running.entries()) results[i]!.floorBefore = await r.run(FLOOR);
-    for (const page of PAGES) for (const [i, r] of running.entries()) results[i]!.pages.push(await r.run(page));
+    // Two suites side by side are measured in halves, A B B A: a machine whose speed drifts during a
+    // page's minute then weighs on both suites alike, not on whichever happened to go second.
+    const order = running.length === 2 ? [0, 1, 1, 0] : running.map((_, i) => i);
+    const share = (i: number) => running[i]!.options.seconds / order.filter((j) => j === i).length;
+    const measure = async (page: Page) => {
+      const samples = running.map((): LoadSample[] => []);
+      for (const i of order) samples[i]!.push(await running[i]!.run(page, share(i)));
+      return samples;
+    };
+    const floorBefore = await measure(FLOOR);
+    const pageSamples: LoadSample[][][] = [];
+    for (const page of PAGES) pageSamples.push(await measure(page));
+    const floorAfter = await measure(FLOOR);
     const suites: Suite[] = [];
-    for (const [i, { options, server, cookies, ids, run }] of running.entries()) {
-      const floorBefore = results[i]!.floorBefore!;
-      const floorAfter = await run(FLOOR);
-      const floor = { ...floorBefore, requestsPerSecond: (floorBefore.requestsPerSecond + floorAfter.requestsPerSecond) / 2 };
-      printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, results[i]!.pages);
-      const suite: Suite = { label: options.label, floor, pages: results[i]!.pages, peakRssMiB: server.peakRss() };
+    for (const [i, { options, server, cookies, ids }] of running.entries()) {
+      // The floor is measured before and after the pages, and pooled.
+      const floor = pool([...floorBefore[i]!, ...floorAfter[i]!]);
+      const pages = pageSamples.map((samples) => pool(samples[i]!));
+      printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, pages);
+      const suite: Suite = { label: options.label, floor, pages, peakRssMiB: server.peakRss() };
       if (options.upload) {
         // The first upload also loads the route's code (file sniffing, storage); measure the second.
         await measureUpload(server, cookies.counsellor, ids.clientId);
@@ -229,9 +239,9 @@ async function main() {
   const only = process.env.BENCH_SUITES?.split(",");
   if (only || process.env.BENCH_PAGES) {
     const chosen = only ?? ["small", "large", "pglite"];
-    const picked = [chosen.includes("small") && smallSuite, chosen.includes("large") && largeSuite].filter((o): o is SuiteOptions => Boolean(o));
-    if (chosen.includes("pglite")) picked.push(await embeddedSuite());
-    for (const options of picked) console.log(`peak RSS ${(await runSuite({ ...options, upload: false })).peakRssMiB} MiB`);
+    const side = [chosen.includes("small") && smallSuite, chosen.includes("large") && largeSuite].filter((o): o is SuiteOptions => Boolean(o));
+    if (side.length) for (const suite of await runSuites(side.map((o) => ({ ...o, upload: false })))) console.log(`peak RSS ${suite.peakRssMiB} MiB`);
+    if (chosen.includes("pglite")) console.log(`peak RSS ${(await runSuite(await embeddedSuite())).peakRssMiB} MiB`);
     if (chosen.includes("explain")) await explainPass(largeUrl, largeDb.query);
     await Promise.all([smallDb.end(), largeDb.end()]);
     console.log("\nPartial run (BENCH_SUITES/BENCH_PAGES): no budgets judged.");

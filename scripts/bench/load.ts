@@ -12,27 +12,50 @@ export type LoadResult = {
   non2xx: number;
 };
 
+/** One timed stretch of load: every response's latency kept, so stretches can be pooled exactly. */
+export type LoadSample = { name: string; url: string; seconds: number; latencies: number[]; errors: number; non2xx: number };
+
 /** Drives one URL with a fixed number of connections for a fixed time, on 127.0.0.1 only. */
-export async function drive(name: string, url: string, cookie: string, seconds: number, connections = 10): Promise<LoadResult> {
+export async function sample(name: string, url: string, cookie: string, seconds: number, connections = 10): Promise<LoadSample> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load a non-local URL: ${url}`);
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { cookie, "accept-language": "zh-CN" },
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie, "accept-language": "zh-CN" } }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+      latencies.push(responseTime);
+      if (statusCode < 200 || statusCode > 299) non2xx++;
+    });
   });
-  // autocannon reports p97.5 and p99 but not p95: interpolate between p90 and p97.5.
-  const { p90, p97_5: p975, p50, p99 } = result.latency;
-  const p95 = p90 + ((p975 - p90) * (95 - 90)) / (97.5 - 90);
+  return { name, url, seconds, latencies, errors: result.errors + result.timeouts, non2xx };
+}
+
+/** The nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+}
+
+/** Stretches of the same page pooled into one result: requests per second over their whole time. */
+export function pool(samples: LoadSample[]): LoadResult {
+  const first = samples[0]!;
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
   return {
-    name,
-    url,
-    requestsPerSecond: Math.round(result.requests.average * 10) / 10,
-    p50,
-    p95: Math.round(p95),
-    p99,
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    name: first.name,
+    url: first.url,
+    requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    requests: latencies.length,
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
+    non2xx: samples.reduce((sum, s) => sum + s.non2xx, 0),
   };
+}
+
+export async function drive(name: string, url: string, cookie: string, seconds: number, connections = 10): Promise<LoadResult> {
+  return pool([await sample(name, url, cookie, seconds, connections)]);
 }
