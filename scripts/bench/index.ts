@@ -11,7 +11,7 @@ import { pgliteDataset, postgresDataset } from "./databases";
 import { explainLoggedQueries, type Plan } from "./explain";
 import { pool, sample, type LoadResult, type LoadSample } from "./load";
 import { printBudgets, printTable, writeJson, type Budget } from "./report";
-import { startServer, type RunningServer } from "./server";
+import { cpuMs, startServer, type RunningServer } from "./server";
 import { sessionCookie, type BenchRole, type Query } from "./sessions";
 import { measureUpload } from "./upload";
 
@@ -98,7 +98,7 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       const { cookies, ids } = await lookups(options.query, secret);
       await options.beforeStart?.();
       const server = await startServer(await freePort(), { ...options.env, AUTH_SECRET: secret });
-      const run = (page: Page, secs = options.seconds) => sample(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs);
+      const run = (page: Page, secs = options.seconds) => sample(page.name, server.baseUrl + page.path(ids), cookies[page.role], secs, () => cpuMs(server.child.pid!));
       running.push({ options, server, run, cookies, ids });
     }
     for (const { options, server, run, cookies, ids } of running) {
@@ -130,7 +130,7 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       // The floor is measured before and after the pages, and pooled.
       const floor = pool([...floorBefore[i]!, ...floorAfter[i]!]);
       const pages = pageSamples.map((samples) => pool(samples[i]!));
-      printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, pages);
+      printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, pages, Boolean(options.env.DATABASE_URL));
       const suite: Suite = { label: options.label, floor, pages, peakRssMiB: server.peakRss() };
       if (options.upload) {
         // The first upload also loads the route's code (file sniffing, storage); measure the second.

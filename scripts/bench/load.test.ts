@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { pool, type LoadSample } from "./load";
 
-const stretch = (seconds: number, latencies: number[], errors = 0, non2xx = 0): LoadSample => ({ name: "page", url: "http://127.0.0.1:1/x", seconds, latencies, errors, non2xx });
+const stretch = (seconds: number, latencies: number[], errors = 0, non2xx = 0, cpu = { server: 0, postgres: 0 }): LoadSample => ({
+  name: "page",
+  url: "http://127.0.0.1:1/x",
+  seconds,
+  latencies,
+  errors,
+  non2xx,
+  cpu,
+});
 
 describe("pooling stretches of load", () => {
   it("takes percentiles over every response of all stretches, not an average of their percentiles", () => {
@@ -22,7 +30,13 @@ describe("pooling stretches of load", () => {
     expect(result.non2xx).toBe(2);
   });
 
+  it("divides the stretches' CPU time by every answered request", () => {
+    const result = pool([stretch(5, Array(300).fill(20), 0, 0, { server: 3000, postgres: 600 }), stretch(5, Array(100).fill(20), 0, 0, { server: 1000, postgres: 200 })]);
+    expect(result.serverCpuMs).toBe(10);
+    expect(result.postgresCpuMs).toBe(2);
+  });
+
   it("answers zeros for a stretch that got no response", () => {
-    expect(pool([stretch(5, [], 3)])).toMatchObject({ requests: 0, requestsPerSecond: 0, p95: 0, errors: 3 });
+    expect(pool([stretch(5, [], 3)])).toMatchObject({ requests: 0, requestsPerSecond: 0, p95: 0, errors: 3, serverCpuMs: 0 });
   });
 });

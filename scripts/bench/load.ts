@@ -10,15 +10,21 @@ export type LoadResult = {
   requests: number;
   errors: number;
   non2xx: number;
+  /** CPU milliseconds per answered request: the server's (all its threads) and PostgreSQL's. */
+  serverCpuMs: number;
+  postgresCpuMs: number;
 };
 
+export type CpuReading = { server: number; postgres: number };
+
 /** One timed stretch of load: every response's latency kept, so stretches can be pooled exactly. */
-export type LoadSample = { name: string; url: string; seconds: number; latencies: number[]; errors: number; non2xx: number };
+export type LoadSample = { name: string; url: string; seconds: number; latencies: number[]; errors: number; non2xx: number; cpu: CpuReading };
 
 /** Drives one URL with a fixed number of connections for a fixed time, on 127.0.0.1 only. */
-export async function sample(name: string, url: string, cookie: string, seconds: number, connections = 10): Promise<LoadSample> {
+export async function sample(name: string, url: string, cookie: string, seconds: number, readCpu: () => CpuReading, connections = 10): Promise<LoadSample> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing to load a non-local URL: ${url}`);
   const latencies: number[] = [];
+  const before = readCpu();
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds, headers: { cookie, "accept-language": "zh-CN" } }, (error, done) =>
@@ -29,7 +35,9 @@ export async function sample(name: string, url: string, cookie: string, seconds:
       if (statusCode < 200 || statusCode > 299) non2xx++;
     });
   });
-  return { name, url, seconds, latencies, errors: result.errors + result.timeouts, non2xx };
+  const after = readCpu();
+  const cpu = { server: after.server - before.server, postgres: after.postgres - before.postgres };
+  return { name, url, seconds, latencies, errors: result.errors + result.timeouts, non2xx, cpu };
 }
 
 /** The nearest-rank percentile of sorted values. */
@@ -53,9 +61,10 @@ export function pool(samples: LoadSample[]): LoadResult {
     requests: latencies.length,
     errors: samples.reduce((sum, s) => sum + s.errors, 0),
     non2xx: samples.reduce((sum, s) => sum + s.non2xx, 0),
+    serverCpuMs: perRequest(samples.reduce((sum, s) => sum + s.cpu.server, 0), latencies.length),
+    postgresCpuMs: perRequest(samples.reduce((sum, s) => sum + s.cpu.postgres, 0), latencies.length),
   };
 }
 
-export async function drive(name: string, url: string, cookie: string, seconds: number, connections = 10): Promise<LoadResult> {
-  return pool([await sample(name, url, cookie, seconds, connections)]);
-}
+const perRequest = (ms: number, requests: number) => (requests ? Math.round((ms / requests) * 10) / 10 : 0);
+

@@ -4,9 +4,13 @@ import type { LoadResult } from "./load";
 
 export type Budget = { name: string; pass: boolean; detail: string };
 
-export function printTable(title: string, floor: LoadResult, rows: LoadResult[]): void {
+/**
+ * The suite's table. CPU per request: the server's (every thread) and, where the database is a
+ * separate server, PostgreSQL's; requests per second follow their sum on a machine of two cores.
+ */
+export function printTable(title: string, floor: LoadResult, rows: LoadResult[], separateDatabase: boolean): void {
   console.log(`\n${title}`);
-  const header = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "× floor", "errors"];
+  const header = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "× floor", "errors", "server CPU ms/req", ...(separateDatabase ? ["Postgres CPU ms/req"] : [])];
   const lines = [floor, ...rows].map((r) => [
     r.name,
     r.requestsPerSecond.toFixed(1),
@@ -15,6 +19,8 @@ export function printTable(title: string, floor: LoadResult, rows: LoadResult[])
     String(r.p99),
     (r.requestsPerSecond / floor.requestsPerSecond).toFixed(2),
     String(r.errors + r.non2xx),
+    r.serverCpuMs.toFixed(1),
+    ...(separateDatabase ? [r.postgresCpuMs.toFixed(1)] : []),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");

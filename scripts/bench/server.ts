@@ -2,32 +2,60 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { nextBin, serverNodeFlags } from "../build";
 
-/** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
-export function treeRssMiB(rootPid: number): number {
-  const children = new Map<number, number[]>();
+type Proc = { pid: number; ppid: number; name: string; cpuTicks: number };
+
+/** Every process on the machine, read from /proc/<pid>/stat (Linux). */
+function processes(): Proc[] {
+  const list: Proc[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime + stime (fields 14 and 15 of stat): CPU time of all the process's threads.
+      list.push({ pid: Number(entry), ppid: Number(fields[1]), name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), cpuTicks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // process ended while reading
     }
   }
+  return list;
+}
+
+/** A process and all its descendants. */
+function tree(rootPid: number, list = processes()): Proc[] {
+  const children = new Map<number, Proc[]>();
+  for (const proc of list) children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc]);
+  const found = list.filter((p) => p.pid === rootPid);
+  for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]!.pid) ?? []));
+  return found;
+}
+
+/** Resident memory of a process and all its descendants, in MiB. */
+export function treeRssMiB(rootPid: number): number {
   let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop()!;
+  for (const { pid } of tree(rootPid)) {
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     } catch {
       // gone
     }
-    stack.push(...(children.get(pid) ?? []));
   }
   return Math.round(total);
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ; 100 on Linux). */
+const TICK_MS = 10;
+
+/**
+ * CPU milliseconds used so far by a process tree (every thread: rendering, the PGlite worker, V8's
+ * helpers) and by the machine's PostgreSQL processes. Differences over a stretch of load, divided by
+ * its requests, tell where a page's cost goes — steadier than requests per second on a busy machine.
+ */
+export function cpuMs(rootPid: number): { server: number; postgres: number } {
+  const list = processes();
+  const sum = (procs: Proc[]) => procs.reduce((total, p) => total + p.cpuTicks, 0) * TICK_MS;
+  return { server: sum(tree(rootPid, list)), postgres: sum(list.filter((p) => p.name === "postgres")) };
 }
 
 export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
