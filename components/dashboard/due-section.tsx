@@ -14,8 +14,9 @@ type Props = { user: SessionUser; section: DashboardSection; expanded: boolean }
 
 /** One dashboard section: its items in dashboard order, each one link to where to act. */
 export async function DueSection({ user, section, expanded }: Props) {
-  const [t, locale, items] = await Promise.all([getTranslations("dashboard"), getLocale(), listDashboardSection(user, section)]);
-  const { shown, more, capped } = boundedSection(items, expanded ? SECTION_CAP : SECTION_LIMIT, SECTION_CAP);
+  const limit = expanded ? SECTION_CAP : SECTION_LIMIT;
+  const [t, locale, { items, total }] = await Promise.all([getTranslations("dashboard"), getLocale(), listDashboardSection(user, section, limit)]);
+  const { shown, more, capped } = boundedSection(items, limit, total, SECTION_CAP);
   const headingId = `dash-${section}-heading`;
   return (
     <Card id={`dash-${section}`} aria-labelledby={headingId}>
@@ -23,7 +24,8 @@ export async function DueSection({ user, section, expanded }: Props) {
         <h2 id={headingId} className="text-lg font-semibold">
           {t(`sections.${section}.title`)}
         </h2>
-        {items.length > 0 ? <Badge tone={items.some((i) => i.overdue) ? "danger" : "info"}>{t(capped ? "itemCountAtLeast" : "itemCount", { count: items.length })}</Badge> : null}
+        {/* Overdue items come first, so the items read say whether any is overdue. */}
+        {total > 0 ? <Badge tone={items.some((i) => i.overdue) ? "danger" : "info"}>{t(capped ? "itemCountAtLeast" : "itemCount", { count: total })}</Badge> : null}
       </div>
       {shown.length === 0 ? (
         <p className="mt-3 text-sm text-ink-muted">{t(`sections.${section}.empty`)}</p>
@@ -39,7 +41,7 @@ export async function DueSection({ user, section, expanded }: Props) {
             {t(capped ? "moreAtLeast" : "more", { count: more })}
           </Link>
         </p>
-      ) : expanded && items.length > SECTION_LIMIT ? (
+      ) : expanded && total > SECTION_LIMIT ? (
         <p className="mt-2 text-sm">
           <Link href={`/dashboard#dash-${section}`} className="font-medium text-brand-700 underline">
             {t("fewer")}

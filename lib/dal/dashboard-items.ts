@@ -8,6 +8,7 @@ import { orderDueItems } from "@/lib/dashboard/order";
 import { DUE_WINDOW_DAYS, SECTION_CAP, WAITING_OVERDUE_DAYS, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { addDays } from "@/lib/finance";
 import { visibleClientIds, visibleClientOf } from "./access";
+import { sectionCut } from "./section-cut";
 import { listNextActionsDue, listUnconfirmedAgreements } from "./negotiations";
 import { listPausesEndingSoon } from "./pauses";
 import { listMissedInstalments } from "./plans";
@@ -20,63 +21,94 @@ type Scope = Pick<SessionUser, "id" | "role"> & Partial<SessionUser>;
 const base = (clientId: string, tab = "") => `/clients/${clientId}${tab ? `/${tab}` : ""}`;
 
 // Each section picks its rows on the child table alone (visibleClientIds needs no join) and joins
-// only those to their client's name: joining every candidate first cost a client look-up per
-// candidate, most of them cut by the limit.
-async function documentsAwaitingReview(user: Scope, today: string, timeZone: string): Promise<DashboardItem[]> {
+// only those it shows to their client's name (`sectionCut`): joining every candidate first cost a
+// client look-up per candidate, most of them cut by the limit.
+async function documentsAwaitingReview(user: Scope, today: string, timeZone: string, limit: number): Promise<Section> {
   const pending = db()
-    .select({ id: documents.id, clientId: documents.clientId, title: documents.originalName, uploadedAt: documents.uploadedAt })
-    .from(documents)
-    .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClientIds(documents.clientId, user)))
-    .orderBy(asc(documents.uploadedAt))
-    .limit(SECTION_CAP)
-    .as("pending");
+    .$with("pending")
+    .as(
+      db()
+        .select({ id: documents.id, clientId: documents.clientId, title: documents.originalName, uploadedAt: documents.uploadedAt })
+        .from(documents)
+        .where(and(eq(documents.reviewStatus, "pending"), isNull(documents.deletedAt), visibleClientIds(documents.clientId, user)))
+        .orderBy(asc(documents.uploadedAt), asc(documents.id))
+        .limit(SECTION_CAP),
+    );
+  const cut = sectionCut(pending, pending.uploadedAt, pending.id, limit, timeZone);
   const rows = await db()
-    .select({ id: pending.id, clientId: pending.clientId, clientName: clients.fullName, title: pending.title, uploadedAt: pending.uploadedAt })
+    .with(pending)
+    .select({ id: pending.id, clientId: pending.clientId, clientName: clients.fullName, title: pending.title, uploadedAt: pending.uploadedAt, total: cut.total })
     .from(pending)
-    .innerJoin(clients, visibleClientOf(pending.clientId, user));
+    .innerJoin(clients, visibleClientOf(pending.clientId, user))
+    .where(cut.shown);
   const stale = addDays(today, -WAITING_OVERDUE_DAYS);
-  return rows.map((r) => {
-    const dueOn = instantToAgencyDate(r.uploadedAt, timeZone);
-    return { section: "documents", id: r.id, clientId: r.clientId, clientName: r.clientName, title: r.title, dueOn, overdue: dueOn < stale, href: base(r.clientId, "documents") };
-  });
+  return toSection(
+    rows,
+    rows.map((r) => {
+      const dueOn = instantToAgencyDate(r.uploadedAt, timeZone);
+      return { section: "documents", id: r.id, clientId: r.clientId, clientName: r.clientName, title: r.title, dueOn, overdue: dueOn < stale, href: base(r.clientId, "documents") };
+    }),
+  );
 }
 
-async function overdueRequests(user: Scope, today: string): Promise<DashboardItem[]> {
+async function overdueRequests(user: Scope, today: string, limit: number): Promise<Section> {
   const open = db()
-    .select({ id: documentRequests.id, clientId: documentRequests.clientId, title: documentRequests.title, dueOn: documentRequests.dueDate })
-    .from(documentRequests)
-    .where(and(eq(documentRequests.status, "open"), isNotNull(documentRequests.dueDate), lt(documentRequests.dueDate, today), visibleClientIds(documentRequests.clientId, user)))
-    .orderBy(asc(documentRequests.dueDate))
-    .limit(SECTION_CAP)
-    .as("open");
+    .$with("open")
+    .as(
+      db()
+        .select({ id: documentRequests.id, clientId: documentRequests.clientId, title: documentRequests.title, dueOn: documentRequests.dueDate })
+        .from(documentRequests)
+        .where(and(eq(documentRequests.status, "open"), isNotNull(documentRequests.dueDate), lt(documentRequests.dueDate, today), visibleClientIds(documentRequests.clientId, user)))
+        .orderBy(asc(documentRequests.dueDate), asc(documentRequests.id))
+        .limit(SECTION_CAP),
+    );
+  const cut = sectionCut(open, open.dueOn, open.id, limit);
   const rows = await db()
-    .select({ id: open.id, clientId: open.clientId, clientName: clients.fullName, title: open.title, dueOn: open.dueOn })
+    .with(open)
+    .select({ id: open.id, clientId: open.clientId, clientName: clients.fullName, title: open.title, dueOn: open.dueOn, total: cut.total })
     .from(open)
-    .innerJoin(clients, visibleClientOf(open.clientId, user));
-  return rows.map((r) => ({ section: "requests", ...r, overdue: true, href: base(r.clientId, "documents") }));
+    .innerJoin(clients, visibleClientOf(open.clientId, user))
+    .where(cut.shown);
+  return toSection(
+    rows,
+    rows.map((r) => ({ section: "requests", id: r.id, clientId: r.clientId, clientName: r.clientName, title: r.title, dueOn: r.dueOn, overdue: true, href: base(r.clientId, "documents") })),
+  );
+}
+
+/**
+ * A section's items in the dashboard's order, and how many it has in all (up to SECTION_CAP; a
+ * section read with a limit holds fewer items than that).
+ */
+export type Section = { items: DashboardItem[]; total: number };
+
+function toSection(rows: readonly { total: number }[], items: DashboardItem[]): Section {
+  return { items: orderDueItems(items), total: rows[0]?.total ?? 0 };
 }
 
 /**
  * The items of one dashboard section for the user's visible clients (own, team or all), in the
- * dashboard's order. Also what the daily job turns into notifications and the digest.
+ * dashboard's order, and their number. Also what the daily job turns into notifications and the
+ * digest. `limit`: a collapsed section's length — at least that many items (all of them when there
+ * are fewer) come back, the first in order; without it, up to SECTION_CAP.
  */
-export async function listDashboardSection(user: Scope, section: DashboardSection): Promise<DashboardItem[]> {
-  if (!isStaff(user.role)) return [];
+export async function listDashboardSection(user: Scope, section: DashboardSection, limit = SECTION_CAP): Promise<Section> {
+  if (!isStaff(user.role)) return { items: [], total: 0 };
   const { timeZone } = await getAgencySettings();
   const today = instantToAgencyDate(new Date(), timeZone);
   const session = user as SessionUser;
   switch (section) {
     case "reviews": {
-      const rows = await listDueReviews(session, today, addDays(today, DUE_WINDOW_DAYS));
-      return orderDueItems(rows.map((r) => ({ section, id: r.reviewId, clientId: r.clientId, clientName: r.clientName, dueOn: r.dueOn, overdue: r.overdue, href: base(r.clientId, "reviews") })));
+      const rows = await listDueReviews(session, today, addDays(today, DUE_WINDOW_DAYS), limit);
+      return toSection(rows, rows.map((r) => ({ section, id: r.reviewId, clientId: r.clientId, clientName: r.clientName, dueOn: r.dueOn, overdue: r.overdue, href: base(r.clientId, "reviews") })));
     }
     case "documents":
-      return orderDueItems(await documentsAwaitingReview(user, today, timeZone));
+      return documentsAwaitingReview(user, today, timeZone, limit);
     case "requests":
-      return orderDueItems(await overdueRequests(user, today));
+      return overdueRequests(user, today, limit);
     case "nextActions": {
-      const rows = await listNextActionsDue(session, DUE_WINDOW_DAYS);
-      return orderDueItems(
+      const rows = await listNextActionsDue(session, DUE_WINDOW_DAYS, limit);
+      return toSection(
+        rows,
         rows.map((r) => ({
           section,
           id: r.id,
@@ -91,8 +123,9 @@ export async function listDashboardSection(user: Scope, section: DashboardSectio
       );
     }
     case "instalments": {
-      const rows = await listMissedInstalments(session);
-      return orderDueItems(
+      const rows = await listMissedInstalments(session, limit);
+      return toSection(
+        rows,
         rows.map((r) => ({
           section,
           id: r.id,
@@ -110,9 +143,10 @@ export async function listDashboardSection(user: Scope, section: DashboardSectio
       );
     }
     case "agreements": {
-      const rows = await listUnconfirmedAgreements(session);
+      const rows = await listUnconfirmedAgreements(session, limit, timeZone);
       const stale = addDays(today, -WAITING_OVERDUE_DAYS);
-      return orderDueItems(
+      return toSection(
+        rows,
         rows.map((r) => {
           const dueOn = instantToAgencyDate(r.contactedAt, timeZone);
           return { section, id: r.id, clientId: r.clientId, clientName: r.clientName, creditorEn: r.creditorNameEn, creditorZh: r.creditorNameZh, dueOn, overdue: dueOn < stale, href: base(r.clientId, "negotiations") };
@@ -120,11 +154,11 @@ export async function listDashboardSection(user: Scope, section: DashboardSectio
       );
     }
     case "pauses": {
-      const rows = await listPausesEndingSoon(session, DUE_WINDOW_DAYS);
-      return orderDueItems(
+      const rows = await listPausesEndingSoon(session, DUE_WINDOW_DAYS, limit);
+      return toSection(
+        rows,
         rows.map((r) => ({ section, id: r.id, clientId: r.clientId, clientName: r.clientName, creditorEn: r.creditorNameEn, creditorZh: r.creditorNameZh, dueOn: r.endDate, overdue: false, href: base(r.clientId, "negotiations") })),
       );
     }
   }
 }
-

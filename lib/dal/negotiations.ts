@@ -1,5 +1,6 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
+import { sectionCut } from "./section-cut";
 import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
@@ -207,26 +208,32 @@ const notCorrected = () => sql`NOT EXISTS (SELECT 1 FROM negotiation_entries fix
 
 /**
  * Uncorrected entries of the user's visible clients meeting `conditions`, as dashboard items: the
- * first SECTION_CAP by `order`, picked on the entries alone; only those are joined to their client's
- * and creditor's names (joining every candidate first cost two look-ups per candidate, most of them
- * cut by the limit). Selects only what an item shows: building a statement of thirty columns over
- * aliased tables cost more than running it.
+ * first SECTION_CAP by `order`, picked on the entries alone; only those shown (`limit`, see
+ * `sectionCut`) are joined to their client's and creditor's names (joining every candidate first cost
+ * two look-ups per candidate, most of them cut by the limit). Selects only what an item shows:
+ * building a statement of thirty columns over aliased tables cost more than running it. `total`: how
+ * many there are (up to SECTION_CAP). `timeZone`: the agency's, when `order` is the contact instant.
  */
-function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionDate", ...conditions: SQL[]) {
+function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionDate", limit: number, timeZone: string | undefined, ...conditions: SQL[]) {
   const picked = db()
-    .select({
-      id: negotiationEntries.id,
-      clientId: negotiationEntries.clientId,
-      creditorId: negotiationEntries.creditorId,
-      contactedAt: negotiationEntries.contactedAt,
-      nextActionDate: negotiationEntries.nextActionDate,
-    })
-    .from(negotiationEntries)
-    .where(and(visibleClientIds(negotiationEntries.clientId, user), notCorrected(), ...conditions))
-    .orderBy(negotiationEntries[order], negotiationEntries.id)
-    .limit(SECTION_CAP)
-    .as("picked");
+    .$with("picked")
+    .as(
+      db()
+        .select({
+          id: negotiationEntries.id,
+          clientId: negotiationEntries.clientId,
+          creditorId: negotiationEntries.creditorId,
+          contactedAt: negotiationEntries.contactedAt,
+          nextActionDate: negotiationEntries.nextActionDate,
+        })
+        .from(negotiationEntries)
+        .where(and(visibleClientIds(negotiationEntries.clientId, user), notCorrected(), ...conditions))
+        .orderBy(negotiationEntries[order], negotiationEntries.id)
+        .limit(SECTION_CAP),
+    );
+  const cut = sectionCut(picked, picked[order], picked.id, limit, order === "contactedAt" ? timeZone : undefined);
   return db()
+    .with(picked)
     .select({
       id: picked.id,
       clientId: picked.clientId,
@@ -235,19 +242,27 @@ function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionD
       creditorNameZh: creditors.nameZh,
       contactedAt: picked.contactedAt,
       nextActionDate: picked.nextActionDate,
+      total: cut.total,
     })
     .from(picked)
     .innerJoin(clients, visibleClientOf(picked.clientId, user))
     .innerJoin(creditors, eq(creditors.id, picked.creditorId))
+    .where(cut.shown)
     .orderBy(picked[order], picked.id);
 }
 
-/** Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the dashboard. */
-export async function listUnconfirmedAgreements(user: SessionUser) {
+/**
+ * Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the
+ * dashboard. A `limit` (a collapsed section) cuts by the agency day of the contact, in `timeZone`.
+ */
+export async function listUnconfirmedAgreements(user: SessionUser, limit = SECTION_CAP, timeZone?: string) {
   if (!isStaff(user.role)) return [];
+  if (limit < SECTION_CAP && !timeZone) throw new Error("a cut by day needs the agency's time zone");
   return dashboardEntries(
     user,
     "contactedAt",
+    limit,
+    timeZone,
     inArray(negotiationEntries.outcome, [...agreedOutcomes]),
     inArray(negotiationEntries.channel, [...oralChannels]),
     sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${negotiationEntries.id})`,
@@ -255,12 +270,14 @@ export async function listUnconfirmedAgreements(user: SessionUser) {
 }
 
 /** Next actions from the log due within `days` days (or overdue), on entries not corrected nor followed by a later contact. */
-export async function listNextActionsDue(user: SessionUser, days = 7) {
+export async function listNextActionsDue(user: SessionUser, days = 7, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
   return dashboardEntries(
     user,
     "nextActionDate",
+    limit,
+    undefined,
     lte(negotiationEntries.nextActionDate, addDays(today, days)),
     // A later contact on the same debt has already acted on it.
     sql`NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = ${negotiationEntries.debtId} AND later.contacted_at > ${negotiationEntries.contactedAt})`,

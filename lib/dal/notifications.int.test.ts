@@ -107,14 +107,14 @@ describe("dashboard sections", () => {
       { clientId: clientOf["孙丽"]!, title: "Bank statement", kind: "bank_statement", dueDate: "2020-01-01", requestedById: as.counsellor3!.id },
       { clientId: clientOf["张伟"]!, title: "Far future", kind: "other", dueDate: "2999-01-01", requestedById: as.counsellor!.id },
     ]);
-    const titles = async (user: SessionUser) => (await listDashboardSection(user, "requests")).map((i) => i.title);
+    const titles = async (user: SessionUser) => (await listDashboardSection(user, "requests")).items.map((i) => i.title);
     expect(await titles(as.counsellor!)).toEqual(["Payslips"]);
     expect(await titles(as.counsellor2!)).toEqual([]);
     expect(await titles(as.supervisor!)).toEqual(["Payslips"]);
     expect(await titles(as.supervisor2!)).toEqual(["Bank statement"]);
     expect(await titles(as.admin!)).toEqual(["Bank statement", "Payslips"]);
     expect(await titles(as.client!)).toEqual([]);
-    const [item] = await listDashboardSection(as.counsellor!, "requests");
+    const [item] = (await listDashboardSection(as.counsellor!, "requests")).items;
     expect(item).toMatchObject({ overdue: true, dueOn: "2020-01-05", href: `/clients/${clientOf["张伟"]}/documents` });
   });
 
@@ -133,14 +133,14 @@ describe("dashboard sections", () => {
     });
     await database.db.insert(documents).values([upload("张伟", "zw-payslip.pdf", as.counsellor!.id), upload("孙丽", "sl-statement.pdf", as.counsellor3!.id)]);
     const names = async (user: SessionUser) =>
-      (await listDashboardSection(user, "documents")).map((i) => i.title).filter((t) => t === "zw-payslip.pdf" || t === "sl-statement.pdf");
+      (await listDashboardSection(user, "documents")).items.map((i) => i.title).filter((t) => t === "zw-payslip.pdf" || t === "sl-statement.pdf");
     expect(await names(as.counsellor!)).toEqual(["zw-payslip.pdf"]);
     expect(await names(as.counsellor2!)).toEqual([]);
     expect(await names(as.supervisor!)).toEqual(["zw-payslip.pdf"]);
     expect(await names(as.supervisor2!)).toEqual(["sl-statement.pdf"]);
     expect((await names(as.admin!)).sort()).toEqual(["sl-statement.pdf", "zw-payslip.pdf"]);
     expect(await names(as.client!)).toEqual([]);
-    const item = (await listDashboardSection(as.counsellor!, "documents")).find((i) => i.title === "zw-payslip.pdf");
+    const item = (await listDashboardSection(as.counsellor!, "documents")).items.find((i) => i.title === "zw-payslip.pdf");
     expect(item).toMatchObject({ clientName: "张伟", overdue: true, href: `/clients/${clientOf["张伟"]}/documents` });
   });
 

@@ -8,6 +8,7 @@ import { addDays } from "@/lib/finance";
 import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { agencyToday } from "./debts";
 import { NotFoundError } from "./errors";
+import { sectionCut } from "./section-cut";
 
 type Executor = Pick<Db, "select" | "insert">;
 
@@ -59,20 +60,26 @@ export async function listPauses(user: SessionUser, clientId: string) {
 
 /**
  * Pauses still running that end within `days` days (agency calendar), soonest first: time to call
- * back. Picked on the visible clients' pauses (`visibleClientIds`), cut to SECTION_CAP, then joined
- * to the names; starting from the end date had walked every pause of the agency ending that week.
+ * back. Picked on the visible clients' pauses (`visibleClientIds`), cut to SECTION_CAP, then the ones
+ * shown (`limit`, see `sectionCut`) joined to the names; starting from the end date had walked every
+ * pause of the agency ending that week. `total`: how many there are (up to SECTION_CAP).
  */
-export async function listPausesEndingSoon(user: SessionUser, days = 7) {
+export async function listPausesEndingSoon(user: SessionUser, days = 7, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
   const picked = db()
-    .select(pauseColumns)
-    .from(collectionPauses)
-    .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days))))
-    .orderBy(asc(collectionPauses.endDate), asc(collectionPauses.id))
-    .limit(SECTION_CAP)
-    .as("picked");
+    .$with("picked")
+    .as(
+      db()
+        .select(pauseColumns)
+        .from(collectionPauses)
+        .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days))))
+        .orderBy(asc(collectionPauses.endDate), asc(collectionPauses.id))
+        .limit(SECTION_CAP),
+    );
+  const cut = sectionCut(picked, picked.endDate, picked.id, limit);
   return db()
+    .with(picked)
     .select({
       id: picked.id,
       clientId: picked.clientId,
@@ -84,10 +91,12 @@ export async function listPausesEndingSoon(user: SessionUser, days = 7) {
       creditorNameEn: creditors.nameEn,
       creditorNameZh: creditors.nameZh,
       clientName: clients.fullName,
+      total: cut.total,
     })
     .from(picked)
     .innerJoin(clients, visibleClientOf(picked.clientId, user))
     .innerJoin(debts, eq(debts.id, picked.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(cut.shown)
     .orderBy(asc(picked.endDate), asc(picked.id));
 }

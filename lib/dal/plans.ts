@@ -1,5 +1,6 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
+import { sectionCut } from "./section-cut";
 import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
@@ -237,14 +238,15 @@ async function loadPlans(where: SQL | undefined) {
  * Instalments recorded as missed, or past due and not fully paid, on active (or broken) plans: for
  * the dashboard. Picked on the visible clients' plans first (`visibleClientIds`: the clients'
  * plans, then each plan's unpaid instalments on a partial index), ordered and cut to SECTION_CAP;
- * only those are joined to the client's and creditor's names. Starting from the instalments had
+ * only those shown (`limit`, see `sectionCut`) are joined to the client's and creditor's names;
+ * `total` says how many there are (up to SECTION_CAP). Starting from the instalments had
  * walked every missed instalment of the agency and dropped other counsellors' (10 ms at 100,000
  * clients, and growing with the agency rather than the caseload).
  */
-export async function listMissedInstalments(user: SessionUser) {
+export async function listMissedInstalments(user: SessionUser, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
-  const picked = db()
+  const candidates = db()
     .select({
       id: instalments.id,
       planId: instalments.planId,
@@ -269,9 +271,11 @@ export async function listMissedInstalments(user: SessionUser) {
       ),
     )
     .orderBy(asc(instalments.dueDate), asc(instalments.id))
-    .limit(SECTION_CAP)
-    .as("picked");
+    .limit(SECTION_CAP);
+  const picked = db().$with("picked").as(candidates);
+  const cut = sectionCut(picked, picked.dueDate, picked.id, limit);
   return db()
+    .with(picked)
     .select({
       id: picked.id,
       planId: picked.planId,
@@ -285,10 +289,12 @@ export async function listMissedInstalments(user: SessionUser) {
       clientName: clients.fullName,
       creditorNameEn: creditors.nameEn,
       creditorNameZh: creditors.nameZh,
+      total: cut.total,
     })
     .from(picked)
     .innerJoin(clients, visibleClientOf(picked.clientId, user))
     .innerJoin(debts, eq(debts.id, picked.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(cut.shown)
     .orderBy(asc(picked.dueDate), asc(picked.id));
 }

@@ -6,27 +6,36 @@ import { clients, reviews, users } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { assertClientVisible, isUuid, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { NotFoundError } from "./errors";
+import { sectionCut } from "./section-cut";
 
-export type DueReview = { reviewId: string; clientId: string; clientName: string; dueOn: string; overdue: boolean };
+/** `total`: how many due reviews there are in all (up to SECTION_CAP), the same on every row. */
+export type DueReview = { reviewId: string; clientId: string; clientName: string; dueOn: string; overdue: boolean; total: number };
 
 /**
  * Scheduled reviews of the clients the user may see, due on or before `untilDay`, overdue first
- * (oldest first). `today` and `untilDay` are agency calendar dates (yyyy-mm-dd).
+ * (oldest first). `today` and `untilDay` are agency calendar dates (yyyy-mm-dd). `limit`: the rows
+ * a collapsed dashboard section shows (see `sectionCut`).
  */
-export async function listDueReviews(user: SessionUser, today: string, untilDay: string): Promise<DueReview[]> {
+export async function listDueReviews(user: SessionUser, today: string, untilDay: string, limit = SECTION_CAP): Promise<DueReview[]> {
   if (!isStaff(user.role)) return [];
-  // The section's rows are picked on `reviews` alone; only those are joined to their client's name.
+  // The section's rows are picked on `reviews` alone; only those it shows are joined to their client's name.
   const due = db()
-    .select({ reviewId: reviews.id, clientId: reviews.clientId, dueOn: reviews.dueOn })
-    .from(reviews)
-    .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClientIds(reviews.clientId, user)))
-    .orderBy(asc(reviews.dueOn), asc(reviews.id))
-    .limit(SECTION_CAP)
-    .as("due");
+    .$with("due")
+    .as(
+      db()
+        .select({ reviewId: reviews.id, clientId: reviews.clientId, dueOn: reviews.dueOn })
+        .from(reviews)
+        .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClientIds(reviews.clientId, user)))
+        .orderBy(asc(reviews.dueOn), asc(reviews.id))
+        .limit(SECTION_CAP),
+    );
+  const cut = sectionCut(due, due.dueOn, due.reviewId, limit);
   const rows = await db()
-    .select({ reviewId: due.reviewId, clientId: due.clientId, clientName: clients.fullName, dueOn: due.dueOn })
+    .with(due)
+    .select({ reviewId: due.reviewId, clientId: due.clientId, clientName: clients.fullName, dueOn: due.dueOn, total: cut.total })
     .from(due)
     .innerJoin(clients, visibleClientOf(due.clientId, user))
+    .where(cut.shown)
     .orderBy(asc(due.dueOn), asc(clients.fullName));
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
 }

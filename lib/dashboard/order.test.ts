@@ -29,8 +29,17 @@ describe("dashboard ordering", () => {
     expect(shown.slice(0, 7).every((i) => i.overdue)).toBe(true);
     expect(boundedSection([], 10)).toEqual({ shown: [], more: 0, capped: false });
     // A list as long as the query's cap may hold more than it shows: its counts are lower bounds.
-    expect(boundedSection(items, 10, items.length).capped).toBe(true);
-    expect(boundedSection(items, 10, items.length + 1).capped).toBe(false);
+    expect(boundedSection(items, 10, items.length, items.length).capped).toBe(true);
+    expect(boundedSection(items, 10, items.length, items.length + 1).capped).toBe(false);
+  });
+
+  it("counts the rest of a section read only as far as it shows", () => {
+    const items = Array.from({ length: 12 }, (_, n) => item(`i${n}`, "2026-11-30", false, `Client ${String(n).padStart(2, "0")}`));
+    const { shown, more, capped } = boundedSection(items, 10, 40, 100);
+    expect(shown.map((i) => i.id)).toEqual(items.slice(0, 10).map((i) => i.id));
+    expect(more).toBe(30);
+    expect(capped).toBe(false);
+    expect(boundedSection(items, 10, 100, 100)).toMatchObject({ more: 90, capped: true });
   });
 
   it("never lists a non-overdue item above an overdue one, and keeps every item", () => {

@@ -24,10 +24,11 @@ export function orderDueItems<T extends Orderable>(items: readonly T[]): T[] {
 }
 
 /**
- * The first `limit` items in dashboard order and how many more there are. `capped`: the list came
- * back as long as the query allows (`cap`), so the counts are lower bounds.
+ * The first `limit` items in dashboard order and how many more there are. `total`: how many items
+ * the section has in all, when `items` holds only its first ones (a collapsed section's read).
+ * `capped`: the section is as long as the query allows (`cap`), so the counts are lower bounds.
  */
-export function boundedSection<T extends Orderable>(items: readonly T[], limit: number, cap = Infinity): { shown: T[]; more: number; capped: boolean } {
+export function boundedSection<T extends Orderable>(items: readonly T[], limit: number, total = items.length, cap = Infinity): { shown: T[]; more: number; capped: boolean } {
   const ordered = orderDueItems(items);
-  return { shown: ordered.slice(0, limit), more: Math.max(0, ordered.length - limit), capped: ordered.length >= cap };
+  return { shown: ordered.slice(0, limit), more: Math.max(0, total - limit), capped: total >= cap };
 }

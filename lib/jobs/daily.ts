@@ -88,7 +88,7 @@ export async function runDailyJobs(now: Date = new Date()): Promise<{ counsellor
   for (const counsellor of counsellors) {
     const scope = { id: counsellor.id, role: "counsellor" as const };
     const items: DashboardItem[] = [];
-    for (const section of dashboardSections) items.push(...(await listDashboardSection(scope, section)));
+    for (const section of dashboardSections) items.push(...(await listDashboardSection(scope, section)).items);
     await notifyDueItems(counsellor, items, day);
     if (mailConfigured() && items.length > 0 && (await sendDigest(counsellor, items, day))) digests++;
   }

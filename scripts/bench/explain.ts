@@ -11,7 +11,8 @@ export async function explainLoggedQueries(databaseUrl: string, logFile: string)
   for (const line of fs.readFileSync(logFile, "utf8").split("\n")) {
     if (!line.trim()) continue;
     const { query, params } = JSON.parse(line) as { query: string; params: unknown[] };
-    if (/^\s*select/i.test(query) && !seen.has(query)) seen.set(query, params);
+    // Reads only: a plain SELECT or one with common table expressions (the dashboard sections).
+    if (/^\s*(select|with)\b/i.test(query) && !seen.has(query)) seen.set(query, params);
   }
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const plans: Plan[] = [];
