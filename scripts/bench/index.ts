@@ -147,21 +147,34 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
   }
 }
 
-/** Serves each page once with statement logging on, then EXPLAINs what the app ran. */
+/**
+ * Serves each page twice with statement logging on, then EXPLAINs what the app ran: the statements
+ * of the second serving are the per-request ones; the rest filled a cache on the first.
+ */
 async function explainPass(databaseUrl: string, query: Query): Promise<Plan[]> {
   const logFile = path.join(os.tmpdir(), `accord-bench-queries-${process.pid}.log`);
   fs.rmSync(logFile, { force: true });
   const secret = randomBytes(33).toString("base64");
   const { cookies, ids } = await lookups(query, secret);
   const server = await startServer(await freePort(), { DATABASE_URL: databaseUrl, AUTH_SECRET: secret, ACCORD_QUERY_LOG: logFile });
+  let warmFrom = 0;
   try {
-    for (const page of PAGES) await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] } });
+    const serve = async () => {
+      for (const page of PAGES) await (await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] } })).arrayBuffer();
+    };
+    await serve();
+    warmFrom = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
+    await serve();
   } finally {
     await server.stop();
   }
-  const plans = await explainLoggedQueries(databaseUrl, logFile);
-  console.log(`\nEXPLAIN of the ${plans.length} distinct statements behind those pages (100,000 clients)`);
-  for (const plan of plans) console.log(`\n${plan.seqScan ? "SEQ SCAN" : "indexed"} — ${plan.name}\n${plan.plan}`);
+  const plans = await explainLoggedQueries(databaseUrl, logFile, warmFrom);
+  const hot = plans.filter((p) => p.perRequest);
+  console.log(`\nEXPLAIN of the ${hot.length} distinct statements behind those pages, per request (100,000 clients)`);
+  for (const plan of hot) console.log(`\n${plan.seqScan ? "SEQ SCAN" : "indexed"} — ${plan.name}\n${plan.plan}`);
+  const once = plans.filter((p) => !p.perRequest);
+  console.log(`\nEXPLAIN of the ${once.length} statements run only for a first answer (cache fills; not per request)`);
+  for (const plan of once) console.log(`\n${plan.seqScan ? "scans" : "indexed"} — ${plan.name}\n${plan.plan}`);
   return plans;
 }
 
@@ -203,8 +216,13 @@ function budgetsFor(small: Suite, large: Suite, embedded: Suite, plans: Plan[]):
   for (const page of embedded.pages) {
     budgets.push({ name: `PGlite, 5,000 clients: ${page.name} p95 < 400 ms`, pass: page.requests > 0 && page.p95 < 400, detail: `${page.p95} ms` });
   }
-  const scans = plans.filter((p) => p.seqScan).map((p) => p.name);
-  budgets.push({ name: "hot queries use indexes (EXPLAIN)", pass: plans.length > 0 && scans.length === 0, detail: scans.length ? `sequential scans: ${scans.join("; ")}` : `${plans.length} statements, none scans a large table` });
+  const hot = plans.filter((p) => p.perRequest);
+  const scans = hot.filter((p) => p.seqScan).map((p) => p.name);
+  budgets.push({
+    name: "hot queries use indexes (EXPLAIN)",
+    pass: hot.length > 0 && scans.length === 0,
+    detail: scans.length ? `sequential scans: ${scans.join("; ")}` : `${hot.length} statements per request, none scans a large table (${plans.length - hot.length} more ran only to fill a cache)`,
+  });
   return budgets;
 }
 
