@@ -34,10 +34,19 @@ export function needsBuild(): boolean {
   return SOURCES.some((entry) => newestMtime(entry) > built);
 }
 
+/**
+ * The environment for `next build` and `next start`: Next's anonymous usage telemetry is off unless
+ * NEXT_TELEMETRY_DISABLED says otherwise — an agency's server (and the benchmark) talks to nobody
+ * it was not configured to.
+ */
+export function nextEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
+}
+
 export function buildIfNeeded(): void {
   if (!needsBuild()) return;
   console.log("Building the app (first start or changed sources)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: nextEnv() });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pool, type LoadSample } from "./load";
+import { cpuSpent, pool, type LoadSample } from "./load";
 
 const stretch = (seconds: number, latencies: number[], errors = 0, non2xx = 0, cpu = { server: 0, postgres: 0 }): LoadSample => ({
   name: "page",
@@ -38,5 +38,11 @@ describe("pooling stretches of load", () => {
 
   it("answers zeros for a stretch that got no response", () => {
     expect(pool([stretch(5, [], 3)])).toMatchObject({ requests: 0, requestsPerSecond: 0, p95: 0, errors: 3, serverCpuMs: 0 });
+  });
+
+  it("counts a database process that started during a stretch and leaves out one that ended", () => {
+    const before = { server: 1000, postgres: new Map([[10, 500], [11, 9000]]) };
+    const after = { server: 1600, postgres: new Map([[10, 650], [12, 40]]) };
+    expect(cpuSpent(before, after)).toEqual({ server: 600, postgres: 190 });
   });
 });

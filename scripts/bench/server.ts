@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { nextBin, serverNodeFlags } from "../build";
+import type { CpuReading } from "./load";
 
 type Proc = { pid: number; ppid: number; name: string; cpuTicks: number };
 
@@ -49,13 +50,14 @@ const TICK_MS = 10;
 
 /**
  * CPU milliseconds used so far by a process tree (every thread: rendering, the PGlite worker, V8's
- * helpers) and by the machine's PostgreSQL processes. Differences over a stretch of load, divided by
- * its requests, tell where a page's cost goes — steadier than requests per second on a busy machine.
+ * helpers) and by each of the machine's PostgreSQL processes. Differences over a stretch of load
+ * (`cpuSpent`), divided by its requests, tell where a page's cost goes — steadier than requests per
+ * second on a busy machine.
  */
-export function cpuMs(rootPid: number): { server: number; postgres: number } {
+export function cpuMs(rootPid: number): CpuReading {
   const list = processes();
-  const sum = (procs: Proc[]) => procs.reduce((total, p) => total + p.cpuTicks, 0) * TICK_MS;
-  return { server: sum(tree(rootPid, list)), postgres: sum(list.filter((p) => p.name === "postgres")) };
+  const postgres = new Map(list.filter((p) => p.name === "postgres").map((p) => [p.pid, p.cpuTicks * TICK_MS]));
+  return { server: tree(rootPid, list).reduce((total, p) => total + p.cpuTicks, 0) * TICK_MS, postgres };
 }
 
 export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
