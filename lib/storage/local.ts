@@ -20,13 +20,27 @@ export class LocalStorage implements ObjectStorage {
   }
 
   async put(key: string, body: Readable | Uint8Array, info: { size: number }): Promise<void> {
+    await this.complete(key, info.size, (partial) =>
+      pipeline(body instanceof Uint8Array ? Readable.from([body]) : body, fs.createWriteStream(partial, { flags: "wx", mode: 0o600 })),
+    );
+  }
+
+  async putFile(key: string, file: string, info: { size: number }): Promise<void> {
+    await this.complete(key, info.size, async (partial) => {
+      await fsp.copyFile(file, partial, fs.constants.COPYFILE_EXCL);
+      await fsp.chmod(partial, 0o600);
+    });
+  }
+
+  /** Writes a partial file with `write`, checks its size and renames it into place. */
+  private async complete(key: string, size: number, write: (partial: string) => Promise<void>): Promise<void> {
     const target = this.file(key);
     const partial = path.join(this.root, PARTIAL, randomUUID());
     await fsp.mkdir(path.dirname(partial), { recursive: true });
     try {
-      await pipeline(body instanceof Uint8Array ? Readable.from([body]) : body, fs.createWriteStream(partial, { flags: "wx", mode: 0o600 }));
+      await write(partial);
       const written = (await fsp.stat(partial)).size;
-      if (written !== info.size) throw new Error(`wrote ${written} bytes, expected ${info.size}`);
+      if (written !== size) throw new Error(`wrote ${written} bytes, expected ${size}`);
       await fsp.mkdir(path.dirname(target), { recursive: true });
       await fsp.rename(partial, target);
     } catch (error) {

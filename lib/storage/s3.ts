@@ -7,6 +7,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
+import fs from "node:fs";
 import { Readable, Transform } from "node:stream";
 import { assertSafeKey, type ObjectStorage, type StoredObject } from "./types";
 
@@ -59,6 +60,16 @@ export class S3Storage implements ObjectStorage {
     this.bucket = settings.bucket;
   }
 
+  async putFile(key: string, file: string, info: { size: number; contentType: string }): Promise<void> {
+    assertSafeKey(key);
+    const body = fs.createReadStream(file);
+    try {
+      await this.put(key, body, info);
+    } finally {
+      body.destroy();
+    }
+  }
+
   async put(key: string, body: Readable | Uint8Array, info: { size: number; contentType: string }): Promise<void> {
     assertSafeKey(key);
     if (body instanceof Uint8Array && body.length !== info.size) throw new Error(`got ${body.length} bytes, expected ${info.size}`);
@@ -66,13 +77,12 @@ export class S3Storage implements ObjectStorage {
     // source that ends short fails the request instead of leaving the server waiting for bytes.
     const abort = new AbortController();
     let failure: Error | undefined;
-    const checked =
-      body instanceof Uint8Array
-        ? body
-        : body.pipe(exactLength(info.size)).on("error", (error: Error) => {
-            failure = error;
-            abort.abort();
-          });
+    const fail = (error: Error) => {
+      failure ??= error;
+      abort.abort();
+    };
+    // pipe() does not pass on the source's errors (a file that cannot be read): they fail the PUT too.
+    const checked = body instanceof Uint8Array ? body : body.on("error", fail).pipe(exactLength(info.size)).on("error", fail);
     try {
       await this.client.send(
         new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: checked, ContentLength: info.size, ContentType: info.contentType }),

@@ -41,6 +41,29 @@ describe.each(backends)("object storage: $name", ({ start }) => {
     expect(body && (await text(body))).toBe(content);
   });
 
+  it("stores a spooled file and gives back the same bytes; refuses one of another length, leaving nothing", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "accord-spool-"));
+    try {
+      const file = path.join(dir, "upload");
+      const bytes = Buffer.from("银行流水 bank statement\n".repeat(5000));
+      fs.writeFileSync(file, bytes);
+      const key = `${ns}/${randomUUID()}`;
+      await storage.putFile(key, file, { size: bytes.length, contentType: "application/pdf" });
+      const body = await storage.get(key);
+      expect(body && Buffer.compare(Buffer.from(await new Response(Readable.toWeb(body) as ReadableStream).arrayBuffer()), bytes)).toBe(0);
+      expect(fs.existsSync(file)).toBe(true); // the caller removes its spool file
+      const short = `${ns}/${randomUUID()}`;
+      await expect(storage.putFile(short, file, { size: bytes.length + 1, contentType: "application/pdf" })).rejects.toThrow();
+      await expect.poll(() => storage.stat(short), { timeout: 5000, interval: 100 }).toBeNull();
+      await expect(storage.putFile("../escape", file, { size: bytes.length, contentType: "application/pdf" })).rejects.toThrow(/unsafe/);
+      const missing = `${ns}/${randomUUID()}`;
+      await expect(storage.putFile(missing, path.join(dir, "gone"), { size: 10, contentType: "application/pdf" })).rejects.toThrow();
+      await expect.poll(() => storage.stat(missing), { timeout: 5000, interval: 100 }).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("answers null for a missing object rather than failing", async () => {
     expect(await storage.get(`${ns}/${randomUUID()}`)).toBeNull();
     expect(await storage.stat(`${ns}/${randomUUID()}`)).toBeNull();

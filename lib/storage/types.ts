@@ -10,6 +10,11 @@ export interface ObjectStorage {
   readonly kind: "local" | "s3";
   /** Writes the whole object; it becomes visible only once complete. */
   put(key: string, body: Readable | Uint8Array, info: { size: number; contentType: string }): Promise<void>;
+  /**
+   * Writes the whole object from a file on this machine (a spooled upload), as `put` does; a local
+   * folder copies it in the kernel instead of passing its bytes through JavaScript.
+   */
+  putFile(key: string, file: string, info: { size: number; contentType: string }): Promise<void>;
   /** The object's bytes as a stream, or null when there is no such object. */
   get(key: string): Promise<Readable | null>;
   stat(key: string): Promise<StoredObject | null>;

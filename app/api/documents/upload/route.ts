@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import { getCurrentUser } from "@/lib/auth/session";
 import { decodeFileName } from "@/lib/documents/file-name";
 import { documentMessages, jsonError } from "@/lib/documents/http";
@@ -60,7 +59,7 @@ export async function POST(request: Request): Promise<Response> {
     const storageKey = await newStorageKey();
     // The object first, verified; the row only after it (a failure in between leaves an orphan the
     // sweep removes, never a row pointing at nothing).
-    await storage().put(storageKey, createReadStream(received.tempPath), { size: received.size, contentType: mime });
+    await storage().putFile(storageKey, received.tempPath, { size: received.size, contentType: mime });
     const originalName = decodeFileName(query.data.name);
     let result;
     try {
