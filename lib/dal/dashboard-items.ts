@@ -143,7 +143,7 @@ export async function listDashboardSection(user: Scope, section: DashboardSectio
       );
     }
     case "agreements": {
-      const rows = await listUnconfirmedAgreements(session, limit, timeZone);
+      const rows = await listUnconfirmedAgreements(session, limit);
       const stale = addDays(today, -WAITING_OVERDUE_DAYS);
       return toSection(
         rows,

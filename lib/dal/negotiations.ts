@@ -1,6 +1,5 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { sectionCut } from "./section-cut";
 import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
@@ -14,6 +13,7 @@ import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { activePauseOn, insertPause } from "./pauses";
+import { sectionCut } from "./section-cut";
 import { getAgencySettings } from "./settings";
 
 // The log is append-only: this module exports no update or delete, and a trigger refuses them.
@@ -212,7 +212,8 @@ const notCorrected = () => sql`NOT EXISTS (SELECT 1 FROM negotiation_entries fix
  * `sectionCut`) are joined to their client's and creditor's names (joining every candidate first cost
  * two look-ups per candidate, most of them cut by the limit). Selects only what an item shows:
  * building a statement of thirty columns over aliased tables cost more than running it. `total`: how
- * many there are (up to SECTION_CAP). `timeZone`: the agency's, when `order` is the contact instant.
+ * many there are (up to SECTION_CAP). `timeZone`: the agency's, to cut by the day of an instant
+ * (`order` "contactedAt").
  */
 function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionDate", limit: number, timeZone: string | undefined, ...conditions: SQL[]) {
   const picked = db()
@@ -253,11 +254,11 @@ function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionD
 
 /**
  * Oral agreements (phone, in-app chat) with no written confirmation yet, oldest first: for the
- * dashboard. A `limit` (a collapsed section) cuts by the agency day of the contact, in `timeZone`.
+ * dashboard. A `limit` (a collapsed section) cuts by the agency day of the contact.
  */
-export async function listUnconfirmedAgreements(user: SessionUser, limit = SECTION_CAP, timeZone?: string) {
+export async function listUnconfirmedAgreements(user: SessionUser, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
-  if (limit < SECTION_CAP && !timeZone) throw new Error("a cut by day needs the agency's time zone");
+  const { timeZone } = await getAgencySettings();
   return dashboardEntries(
     user,
     "contactedAt",

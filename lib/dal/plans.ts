@@ -1,6 +1,5 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { sectionCut } from "./section-cut";
 import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
@@ -13,6 +12,7 @@ import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { insertPause } from "./pauses";
 import { scheduleAfterPlanAgreed } from "./review-schedule";
+import { sectionCut } from "./section-cut";
 
 function assertStaff(user: SessionUser): void {
   if (!isStaff(user.role)) throw new NotFoundError("client");
@@ -246,33 +246,36 @@ async function loadPlans(where: SQL | undefined) {
 export async function listMissedInstalments(user: SessionUser, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
-  const candidates = db()
-    .select({
-      id: instalments.id,
-      planId: instalments.planId,
-      number: instalments.number,
-      dueDate: instalments.dueDate,
-      amountDue: instalments.amountDue,
-      amountPaid: instalments.amountPaid,
-      status: instalments.status,
-      currency: repaymentPlans.currency,
-      clientId: repaymentPlans.clientId,
-      debtId: repaymentPlans.debtId,
-    })
-    .from(repaymentPlans)
-    .innerJoin(instalments, eq(instalments.planId, repaymentPlans.id))
-    .where(
-      and(
-        visibleClientIds(repaymentPlans.clientId, user),
-        inArray(repaymentPlans.status, ["active", "broken"]),
-        // Implied by the next condition; stated so the partial index of unpaid instalments applies.
-        ne(instalments.status, "paid"),
-        or(eq(instalments.status, "missed"), and(inArray(instalments.status, ["due", "partly_paid"]), lt(instalments.dueDate, today))),
-      ),
-    )
-    .orderBy(asc(instalments.dueDate), asc(instalments.id))
-    .limit(SECTION_CAP);
-  const picked = db().$with("picked").as(candidates);
+  const picked = db()
+    .$with("picked")
+    .as(
+      db()
+        .select({
+          id: instalments.id,
+          planId: instalments.planId,
+          number: instalments.number,
+          dueDate: instalments.dueDate,
+          amountDue: instalments.amountDue,
+          amountPaid: instalments.amountPaid,
+          status: instalments.status,
+          currency: repaymentPlans.currency,
+          clientId: repaymentPlans.clientId,
+          debtId: repaymentPlans.debtId,
+        })
+        .from(repaymentPlans)
+        .innerJoin(instalments, eq(instalments.planId, repaymentPlans.id))
+        .where(
+          and(
+            visibleClientIds(repaymentPlans.clientId, user),
+            inArray(repaymentPlans.status, ["active", "broken"]),
+            // Implied by the next condition; stated so the partial index of unpaid instalments applies.
+            ne(instalments.status, "paid"),
+            or(eq(instalments.status, "missed"), and(inArray(instalments.status, ["due", "partly_paid"]), lt(instalments.dueDate, today))),
+          ),
+        )
+        .orderBy(asc(instalments.dueDate), asc(instalments.id))
+        .limit(SECTION_CAP),
+    );
   const cut = sectionCut(picked, picked.dueDate, picked.id, limit);
   return db()
     .with(picked)

@@ -18,19 +18,22 @@ export type LoadResult = {
 /** CPU milliseconds so far: the server's process tree, and each PostgreSQL process by pid. */
 export type CpuReading = { server: number; postgres: Map<number, number> };
 
+/** CPU milliseconds spent over a stretch: the server's and PostgreSQL's. */
+export type CpuSpent = { server: number; postgres: number };
+
 /**
  * CPU time spent between two readings. A PostgreSQL process that started meanwhile counts whole; one
  * that ended is left out (its time since the first reading is lost, rather than subtracting all of
  * its past).
  */
-export function cpuSpent(before: CpuReading, after: CpuReading): { server: number; postgres: number } {
+export function cpuSpent(before: CpuReading, after: CpuReading): CpuSpent {
   let postgres = 0;
   for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0);
   return { server: after.server - before.server, postgres };
 }
 
 /** One timed stretch of load: every response's latency kept, so stretches can be pooled exactly. */
-export type LoadSample = { name: string; url: string; seconds: number; latencies: number[]; errors: number; non2xx: number; cpu: { server: number; postgres: number } };
+export type LoadSample = { name: string; url: string; seconds: number; latencies: number[]; errors: number; non2xx: number; cpu: CpuSpent };
 
 /** Drives one URL with a fixed number of connections for a fixed time, on 127.0.0.1 only. */
 export async function sample(name: string, url: string, cookie: string, seconds: number, readCpu: () => CpuReading, connections = 10): Promise<LoadSample> {

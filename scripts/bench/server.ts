@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { nextBin, serverNodeFlags } from "../build";
+import { nextBin, nextEnv, serverNodeFlags } from "../build";
 import type { CpuReading } from "./load";
 
 type Proc = { pid: number; ppid: number; name: string; cpuTicks: number };
@@ -65,7 +65,7 @@ export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () 
 export async function startServer(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<RunningServer> {
   // Started as `npm start` starts it: the same heap cap and keep-alive.
   const child = spawn(process.execPath, [...serverNodeFlags(), ...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], {
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...nextEnv(), ...env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
