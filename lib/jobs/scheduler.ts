@@ -79,15 +79,27 @@ async function startPgBoss(): Promise<{ stop: () => Promise<void> }> {
   return { stop: () => boss.stop({ graceful: true }) };
 }
 
+/** Attempts at starting pg-boss, and the wait before the next one (times the attempt's number). */
+const START_ATTEMPTS = 3;
+export const START_RETRY_MS = 5_000;
+
 /** Starts scheduled work once per process (Next may load this module several times); never during a build. */
-export async function startScheduler(): Promise<void> {
+export async function startScheduler(attempt = 1): Promise<void> {
   if (holder.__accordScheduler || process.env.ACCORD_JOBS === "off" || process.env.NEXT_PHASE === "phase-production-build") return;
   holder.__accordScheduler = { stop: async () => {} };
   try {
     holder.__accordScheduler = dbDriver() === "postgres" ? await startPgBoss() : startTimer();
   } catch (error) {
     holder.__accordScheduler = undefined;
-    console.error(`[jobs] scheduler did not start: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    if (dbDriver() === "postgres" && attempt < START_ATTEMPTS) {
+      // Servers started together on a new database race to create pg-boss's tables, and Postgres
+      // ends the race with a deadlock for all but one; a moment later the tables are there.
+      console.error(`[jobs] scheduler did not start (${reason}); trying again in ${(attempt * START_RETRY_MS) / 1000} s`);
+      setTimeout(() => void startScheduler(attempt + 1), attempt * START_RETRY_MS).unref();
+    } else {
+      console.error(`[jobs] scheduler did not start: ${reason}`);
+    }
   }
 }
 
