@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export const nextBin = path.resolve("node_modules/next/dist/bin/next");
@@ -59,4 +60,36 @@ export function serverNodeFlags(): string[] {
   if (/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "")) return [];
   const megabytes = Number(process.env.ACCORD_HEAP_MB ?? 320);
   return Number.isInteger(megabytes) && megabytes >= 128 ? [`--max-old-space-size=${megabytes}`] : [];
+}
+
+/** `ACCORD_WORKERS=auto`: one server process per core, up to this many (each holds ~250 MB and a pool of connections). */
+const AUTO_MAX_WORKERS = 4;
+
+/**
+ * How many `next start` processes serve the app on its port. A Next.js process renders on one core;
+ * with DATABASE_URL, ACCORD_WORKERS runs several (a number, or `auto` for one per core up to four).
+ * The default is one: on a small machine that also runs Postgres, a second process raised requests/s
+ * but also the tail of the latencies and doubled resident memory (docs/performance.md). The
+ * embedded database is one connection in one process: without DATABASE_URL there is always one.
+ */
+export function serverWorkers(env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
+  const asked = env.ACCORD_WORKERS?.trim() || "1";
+  if (!env.DATABASE_URL) {
+    if (asked !== "1") console.warn("ACCORD_WORKERS is ignored on the embedded database (one server process); set DATABASE_URL to run more.");
+    return 1;
+  }
+  if (asked === "auto") return Math.max(1, Math.min(cores, AUTO_MAX_WORKERS));
+  const workers = Number(asked);
+  if (!/^\d+$/.test(asked) || workers < 1) throw new Error(`ACCORD_WORKERS must be a number of server processes (1 or more) or "auto", not "${asked}".`);
+  return workers;
+}
+/**
+ * Node's arguments and environment for the production server: `next start <args>` itself, or, for
+ * more than one worker, scripts/server-workers.mjs running that many copies on one port.
+ */
+export function serverCommand(nextArgs: string[], env: NodeJS.ProcessEnv, extraNodeFlags: string[] = []): { args: string[]; env: NodeJS.ProcessEnv } {
+  const workers = serverWorkers(env);
+  const flags = [...serverNodeFlags(), ...extraNodeFlags];
+  if (workers === 1) return { args: [...flags, nextBin, ...nextArgs], env };
+  return { args: [...flags, path.resolve("scripts/server-workers.mjs"), nextBin, ...nextArgs], env: { ...env, ACCORD_SERVER_WORKERS: String(workers) } };
 }

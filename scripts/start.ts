@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { closeDb, db, dbDriver } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { describeSignIns, isDatabaseEmpty, seedDemo } from "@/db/seed";
-import { buildIfNeeded, nextBin, nextEnv, serverNodeFlags } from "./build";
+import { buildIfNeeded, nextBin, nextEnv, serverCommand } from "./build";
 import { ensureAuthSecret, loadDotEnv } from "./env";
 
 async function prepareDatabase(): Promise<void> {
@@ -27,8 +27,10 @@ async function main() {
   // Keep idle connections longer than a load balancer's (often 60 s), so neither side closes a socket
   // the other is about to reuse.
   const args = dev ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", "65000"];
-  const server = spawn(process.execPath, [...(dev ? [] : serverNodeFlags()), nextBin, ...args], { stdio: "inherit", env: nextEnv() });
-  console.log(`Accord is starting on http://localhost:${port}`);
+  const command = dev ? { args: [nextBin, ...args], env: nextEnv() } : serverCommand(args, nextEnv());
+  const server = spawn(process.execPath, command.args, { stdio: "inherit", env: command.env });
+  const workers = command.env.ACCORD_SERVER_WORKERS;
+  console.log(`Accord is starting on http://localhost:${port}${workers ? ` (${workers} server processes)` : ""}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

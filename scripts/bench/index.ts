@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { buildIfNeeded } from "../build";
+import { buildIfNeeded, serverWorkers } from "../build";
 import { loadDotEnv } from "../env";
 import { BENCH_ADMIN, BENCH_CLIENT, BENCH_COUNSELLOR, BENCH_SUPERVISOR } from "./dataset";
 import { pgliteDataset, postgresDataset } from "./databases";
@@ -50,6 +51,19 @@ type Suite = {
   peakRssMiB: number;
   upload?: Awaited<ReturnType<typeof measureUpload>>;
 };
+
+/** One complete answer on a connection of its own (not one a pool kept open), as its status. */
+function firstAnswer(url: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent: false, headers: { cookie }, timeout: 120_000 }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+      response.on("error", reject);
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer from ${url} within 120 s`)));
+    request.on("error", reject);
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -102,13 +116,15 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       running.push({ options, server, run, cookies, ids });
     }
     for (const { options, server, run, cookies, ids } of running) {
-      // Warm-up: one complete answer per page first (the first aggregation of a year of analytics may
-      // take seconds; that is the cache's fill, not the steady state), then two seconds of load.
+      // Warm-up: complete answers per page first (the first aggregation of a year of analytics may
+      // take seconds; that is the cache's fill, not the steady state), then two seconds of load. A
+      // server of several processes gets twice as many first requests as it has processes, each on
+      // a connection of its own, which the processes take in turn: every one fills its own cache.
+      const workers = serverWorkers({ ...process.env, ...options.env });
       for (const page of [FLOOR, ...PAGES]) {
         const started = performance.now();
-        const first = await fetch(server.baseUrl + page.path(ids), { headers: { cookie: cookies[page.role] }, signal: AbortSignal.timeout(120_000) });
-        await first.arrayBuffer();
-        console.log(`first answer (${options.label}): ${page.name} — HTTP ${first.status} in ${Math.round(performance.now() - started)} ms`);
+        const statuses = await Promise.all(Array.from({ length: workers === 1 ? 1 : workers * 2 }, () => firstAnswer(server.baseUrl + page.path(ids), cookies[page.role])));
+        console.log(`first answer (${options.label}): ${page.name} — HTTP ${statuses.join(", ")} in ${Math.round(performance.now() - started)} ms`);
         await run(page, 2);
       }
     }
@@ -130,7 +146,8 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       // The floor is measured before and after the pages, and pooled.
       const floor = pool([...floorBefore[i]!, ...floorAfter[i]!]);
       const pages = pageSamples.map((samples) => pool(samples[i]!));
-      printTable(`${options.label} (${options.seconds} s per page, 10 connections)`, floor, pages, Boolean(options.env.DATABASE_URL));
+      const processes = serverWorkers({ ...process.env, ...options.env });
+      printTable(`${options.label} (${options.seconds} s per page, 10 connections, ${processes} server process${processes === 1 ? "" : "es"})`, floor, pages, Boolean(options.env.DATABASE_URL));
       const suite: Suite = { label: options.label, floor, pages, peakRssMiB: server.peakRss() };
       if (options.upload) {
         // The first upload also loads the route's code (file sniffing, storage); measure the second.
@@ -156,7 +173,9 @@ async function explainPass(databaseUrl: string, query: Query): Promise<Plan[]> {
   fs.rmSync(logFile, { force: true });
   const secret = randomBytes(33).toString("base64");
   const { cookies, ids } = await lookups(query, secret);
-  const server = await startServer(await freePort(), { DATABASE_URL: databaseUrl, AUTH_SECRET: secret, ACCORD_QUERY_LOG: logFile });
+  // One server process: a second would fill its own caches during the second serving, and those
+  // statements would pass for per-request ones.
+  const server = await startServer(await freePort(), { DATABASE_URL: databaseUrl, AUTH_SECRET: secret, ACCORD_QUERY_LOG: logFile, ACCORD_WORKERS: "1" });
   let warmFrom = 0;
   try {
     const serve = async () => {

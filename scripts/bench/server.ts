@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { nextBin, nextEnv, serverNodeFlags } from "../build";
+import { nextEnv, serverCommand } from "../build";
 import type { CpuReading } from "./load";
 
 type Proc = { pid: number; ppid: number; name: string; cpuTicks: number };
@@ -63,9 +63,10 @@ export function cpuMs(rootPid: number): CpuReading {
 export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
 
 export async function startServer(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<RunningServer> {
-  // Started as `npm start` starts it: the same heap cap and keep-alive.
-  const child = spawn(process.execPath, [...serverNodeFlags(), ...nodeFlags, nextBin, "start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], {
-    env: { ...nextEnv(), ...env, NODE_ENV: "production" },
+  // Started as `npm start` starts it: the same heap cap, keep-alive and number of processes.
+  const command = serverCommand(["start", "-p", String(port), "-H", "127.0.0.1", "--keepAliveTimeout", "65000"], { ...nextEnv(), ...env, NODE_ENV: "production" }, nodeFlags);
+  const child = spawn(process.execPath, command.args, {
+    env: command.env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
