@@ -1,8 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/field";
+import { numberFormat } from "@/lib/i18n/formats";
 
 type Props = {
   page: number;
@@ -20,13 +21,14 @@ type Props = {
 
 export function DataTablePagination(props: Props) {
   const t = useTranslations("dataTable");
-  const format = useFormatter();
+  // A shared format, not next-intl's formatter: that one is built anew for every request's provider.
+  const format = numberFormat(useLocale());
   const from = props.shown ? (props.page - 1) * props.pageSize + 1 : 0;
-  const total = props.capped ? t("totalCapped", { count: format.number(props.total) }) : format.number(props.total);
+  const total = props.capped ? t("totalCapped", { count: format.format(props.total) }) : format.format(props.total);
   return (
     <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p aria-live="polite">
-        {t("showing", { from: format.number(from), to: format.number(from ? from + props.shown - 1 : 0), total })}
+        {t("showing", { from: format.format(from), to: format.format(from ? from + props.shown - 1 : 0), total })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="page-size" className="text-ink-muted">
@@ -47,7 +49,7 @@ export function DataTablePagination(props: Props) {
         <Button variant="secondary" disabled={!props.canPrevious} onClick={props.onPrevious}>
           {t("previous")}
         </Button>
-        <span>{t("page", { page: format.number(props.page) })}</span>
+        <span>{t("page", { page: format.format(props.page) })}</span>
         <Button variant="secondary" disabled={!props.canNext} onClick={props.onNext}>
           {t("next")}
         </Button>
