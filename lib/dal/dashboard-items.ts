@@ -11,7 +11,7 @@ import { visibleClientIds, visibleClientOf } from "./access";
 import { sectionCut } from "./section-cut";
 import { listNextActionsDue, listUnconfirmedAgreements } from "./negotiations";
 import { listPausesEndingSoon } from "./pauses";
-import { listMissedInstalments } from "./plans";
+import { listMissedInstalments } from "./missed-instalments";
 import { listDueReviews } from "./reviews";
 import { getAgencySettings } from "./settings";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";

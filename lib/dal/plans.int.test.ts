@@ -6,7 +6,8 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import type { PlanInput } from "@/lib/validation/plans";
 import { ConflictError, NotFoundError } from "./errors";
-import { PlanTermError, createPlan, listMissedInstalments, listMyPlans, listPlans, recordPayment } from "./plans";
+import { listMissedInstalments } from "./missed-instalments";
+import { PlanTermError, createPlan, listMyPlans, listPlans, recordPayment } from "./plans";
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};

@@ -1,18 +1,15 @@
 import "server-only";
-import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, asc, desc, eq, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { isAgreed } from "@/lib/validation/negotiations";
 import { buildSchedule, planTermProblems, type PaymentInput, type PlanInput, type TermProblem } from "@/lib/validation/plans";
-import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
+import { assertClientVisible, visibleClients } from "./access";
 import { writeAudit } from "./audit";
-import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { insertPause } from "./pauses";
 import { scheduleAfterPlanAgreed } from "./review-schedule";
-import { sectionCut } from "./section-cut";
 
 function assertStaff(user: SessionUser): void {
   if (!isStaff(user.role)) throw new NotFoundError("client");
@@ -232,72 +229,4 @@ async function loadPlans(where: SQL | undefined) {
     ...plan,
     instalments: rows.filter((r) => r.planId === plan.id).map((r) => ({ ...r, payments: paid.filter((p) => p.instalmentId === r.id) })),
   }));
-}
-
-/**
- * Instalments recorded as missed, or past due and not fully paid, on active (or broken) plans: for
- * the dashboard. Picked on the visible clients' plans first (`visibleClientIds`: the clients'
- * plans, then each plan's unpaid instalments on a partial index), ordered and cut to SECTION_CAP;
- * only those shown (`limit`, see `sectionCut`) are joined to the client's and creditor's names;
- * `total` says how many there are (up to SECTION_CAP). Starting from the instalments had
- * walked every missed instalment of the agency and dropped other counsellors' (10 ms at 100,000
- * clients, and growing with the agency rather than the caseload).
- */
-export async function listMissedInstalments(user: SessionUser, limit = SECTION_CAP) {
-  if (!isStaff(user.role)) return [];
-  const today = await agencyToday();
-  const picked = db()
-    .$with("picked")
-    .as(
-      db()
-        .select({
-          id: instalments.id,
-          planId: instalments.planId,
-          number: instalments.number,
-          dueDate: instalments.dueDate,
-          amountDue: instalments.amountDue,
-          amountPaid: instalments.amountPaid,
-          status: instalments.status,
-          currency: repaymentPlans.currency,
-          clientId: repaymentPlans.clientId,
-          debtId: repaymentPlans.debtId,
-        })
-        .from(repaymentPlans)
-        .innerJoin(instalments, eq(instalments.planId, repaymentPlans.id))
-        .where(
-          and(
-            visibleClientIds(repaymentPlans.clientId, user),
-            inArray(repaymentPlans.status, ["active", "broken"]),
-            // Implied by the next condition; stated so the partial index of unpaid instalments applies.
-            ne(instalments.status, "paid"),
-            or(eq(instalments.status, "missed"), and(inArray(instalments.status, ["due", "partly_paid"]), lt(instalments.dueDate, today))),
-          ),
-        )
-        .orderBy(asc(instalments.dueDate), asc(instalments.id))
-        .limit(SECTION_CAP),
-    );
-  const cut = sectionCut(picked, picked.dueDate, picked.id, limit);
-  return db()
-    .with(picked)
-    .select({
-      id: picked.id,
-      planId: picked.planId,
-      number: picked.number,
-      dueDate: picked.dueDate,
-      amountDue: picked.amountDue,
-      amountPaid: picked.amountPaid,
-      status: picked.status,
-      currency: picked.currency,
-      clientId: picked.clientId,
-      clientName: clients.fullName,
-      creditorNameEn: creditors.nameEn,
-      creditorNameZh: creditors.nameZh,
-      total: cut.total,
-    })
-    .from(picked)
-    .innerJoin(clients, visibleClientOf(picked.clientId, user))
-    .innerJoin(debts, eq(debts.id, picked.debtId))
-    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(cut.shown)
-    .orderBy(asc(picked.dueDate), asc(picked.id));
 }
