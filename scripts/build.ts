@@ -83,13 +83,15 @@ export function serverWorkers(env: Record<string, string | undefined> = process.
   if (!/^\d+$/.test(asked) || workers < 1) throw new Error(`ACCORD_WORKERS must be a number of server processes (1 or more) or "auto", not "${asked}".`);
   return workers;
 }
+
 /**
- * Node's arguments and environment for the production server: `next start <args>` itself, or, for
- * more than one worker, scripts/server-workers.mjs running that many copies on one port.
+ * Node's arguments and environment for the production server, and how many processes it runs:
+ * `next start <args>` itself, or, for more than one, scripts/server-workers.mjs running that many
+ * copies on one port.
  */
-export function serverCommand(nextArgs: string[], env: NodeJS.ProcessEnv, extraNodeFlags: string[] = []): { args: string[]; env: NodeJS.ProcessEnv } {
-  const workers = serverWorkers(env);
+export function serverCommand(nextArgs: string[], env: NodeJS.ProcessEnv, extraNodeFlags: string[] = []): { args: string[]; env: NodeJS.ProcessEnv; processes: number } {
+  const processes = serverWorkers(env);
   const flags = [...serverNodeFlags(), ...extraNodeFlags];
-  if (workers === 1) return { args: [...flags, nextBin, ...nextArgs], env };
-  return { args: [...flags, path.resolve("scripts/server-workers.mjs"), nextBin, ...nextArgs], env: { ...env, ACCORD_SERVER_WORKERS: String(workers) } };
+  if (processes === 1) return { args: [...flags, nextBin, ...nextArgs], env, processes };
+  return { args: [...flags, path.resolve("scripts/server-workers.mjs"), nextBin, ...nextArgs], env: { ...env, ACCORD_SERVER_WORKERS: String(processes) }, processes };
 }

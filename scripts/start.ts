@@ -27,10 +27,9 @@ async function main() {
   // Keep idle connections longer than a load balancer's (often 60 s), so neither side closes a socket
   // the other is about to reuse.
   const args = dev ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", "65000"];
-  const command = dev ? { args: [nextBin, ...args], env: nextEnv() } : serverCommand(args, nextEnv());
+  const command = dev ? { args: [nextBin, ...args], env: nextEnv(), processes: 1 } : serverCommand(args, nextEnv());
   const server = spawn(process.execPath, command.args, { stdio: "inherit", env: command.env });
-  const workers = command.env.ACCORD_SERVER_WORKERS;
-  console.log(`Accord is starting on http://localhost:${port}${workers ? ` (${workers} server processes)` : ""}`);
+  console.log(`Accord is starting on http://localhost:${port}${command.processes > 1 ? ` (${command.processes} server processes)` : ""}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -84,19 +84,24 @@ const START_ATTEMPTS = 3;
 export const START_RETRY_MS = 5_000;
 
 /** Starts scheduled work once per process (Next may load this module several times); never during a build. */
-export async function startScheduler(attempt = 1): Promise<void> {
+export async function startScheduler(): Promise<void> {
+  await start(1);
+}
+
+async function start(attempt: number): Promise<void> {
   if (holder.__accordScheduler || process.env.ACCORD_JOBS === "off" || process.env.NEXT_PHASE === "phase-production-build") return;
   holder.__accordScheduler = { stop: async () => {} };
+  const onPostgres = dbDriver() === "postgres";
   try {
-    holder.__accordScheduler = dbDriver() === "postgres" ? await startPgBoss() : startTimer();
+    holder.__accordScheduler = onPostgres ? await startPgBoss() : startTimer();
   } catch (error) {
     holder.__accordScheduler = undefined;
     const reason = error instanceof Error ? error.message : String(error);
-    if (dbDriver() === "postgres" && attempt < START_ATTEMPTS) {
+    if (onPostgres && attempt < START_ATTEMPTS) {
       // Servers started together on a new database race to create pg-boss's tables, and Postgres
       // ends the race with a deadlock for all but one; a moment later the tables are there.
       console.error(`[jobs] scheduler did not start (${reason}); trying again in ${(attempt * START_RETRY_MS) / 1000} s`);
-      setTimeout(() => void startScheduler(attempt + 1), attempt * START_RETRY_MS).unref();
+      setTimeout(() => void start(attempt + 1), attempt * START_RETRY_MS).unref();
     } else {
       console.error(`[jobs] scheduler did not start: ${reason}`);
     }

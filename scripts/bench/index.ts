@@ -5,7 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { buildIfNeeded, serverWorkers } from "../build";
+import { buildIfNeeded } from "../build";
 import { loadDotEnv } from "../env";
 import { BENCH_ADMIN, BENCH_CLIENT, BENCH_COUNSELLOR, BENCH_SUPERVISOR } from "./dataset";
 import { pgliteDataset, postgresDataset } from "./databases";
@@ -120,10 +120,9 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       // take seconds; that is the cache's fill, not the steady state), then two seconds of load. A
       // server of several processes gets twice as many first requests as it has processes, each on
       // a connection of its own, which the processes take in turn: every one fills its own cache.
-      const workers = serverWorkers({ ...process.env, ...options.env });
       for (const page of [FLOOR, ...PAGES]) {
         const started = performance.now();
-        const statuses = await Promise.all(Array.from({ length: workers === 1 ? 1 : workers * 2 }, () => firstAnswer(server.baseUrl + page.path(ids), cookies[page.role])));
+        const statuses = await Promise.all(Array.from({ length: server.processes === 1 ? 1 : server.processes * 2 }, () => firstAnswer(server.baseUrl + page.path(ids), cookies[page.role])));
         console.log(`first answer (${options.label}): ${page.name} — HTTP ${statuses.join(", ")} in ${Math.round(performance.now() - started)} ms`);
         await run(page, 2);
       }
@@ -146,7 +145,7 @@ async function runSuites(list: SuiteOptions[]): Promise<Suite[]> {
       // The floor is measured before and after the pages, and pooled.
       const floor = pool([...floorBefore[i]!, ...floorAfter[i]!]);
       const pages = pageSamples.map((samples) => pool(samples[i]!));
-      const processes = serverWorkers({ ...process.env, ...options.env });
+      const { processes } = server;
       printTable(`${options.label} (${options.seconds} s per page, 10 connections, ${processes} server process${processes === 1 ? "" : "es"})`, floor, pages, Boolean(options.env.DATABASE_URL));
       const suite: Suite = { label: options.label, floor, pages, peakRssMiB: server.peakRss() };
       if (options.upload) {

@@ -60,7 +60,8 @@ export function cpuMs(rootPid: number): CpuReading {
   return { server: tree(rootPid, list).reduce((total, p) => total + p.cpuTicks, 0) * TICK_MS, postgres };
 }
 
-export type RunningServer = { child: ChildProcess; baseUrl: string; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
+/** `processes`: how many `next start` serve it (ACCORD_WORKERS, as `npm start` decides). */
+export type RunningServer = { child: ChildProcess; baseUrl: string; processes: number; peakRss: () => number; sample: () => number; stop: () => Promise<void> };
 
 export async function startServer(port: number, env: Record<string, string>, nodeFlags: string[] = []): Promise<RunningServer> {
   // Started as `npm start` starts it: the same heap cap, keep-alive and number of processes.
@@ -89,6 +90,7 @@ export async function startServer(port: number, env: Record<string, string>, nod
   return {
     child,
     baseUrl,
+    processes: command.processes,
     peakRss: () => peak,
     sample,
     stop: async () => {
