@@ -85,15 +85,6 @@ export const negotiationEntries = pgTable(
     index("negotiation_entries_counsellor_at_idx").on(t.counsellorId, t.contactedAt),
     index("negotiation_entries_outcome_idx").on(t.outcome),
     index("negotiation_entries_next_action_idx").on(t.nextActionDate),
-    // The dashboard's next actions and unconfirmed oral agreements, found per visible client. They
-    // carry every column those lists read, so Postgres answers from the index alone (index-only scan)
-    // instead of visiting a table page per candidate entry.
-    index("negotiation_entries_client_next_action_idx")
-      .on(t.clientId, t.nextActionDate, t.contactedAt, t.debtId, t.creditorId, t.id)
-      .where(sql`${t.nextActionDate} IS NOT NULL`),
-    index("negotiation_entries_client_oral_agreed_idx")
-      .on(t.clientId, t.contactedAt, t.creditorId, t.nextActionDate, t.id)
-      .where(sql`${t.outcome} IN ('agreed', 'partially_agreed') AND ${t.channel} IN ('phone', 'in_app')`),
     index("negotiation_entries_recorded_by_idx").on(t.recordedById),
     // One correction per entry: a second mistake is corrected by correcting the correction.
     uniqueIndex("negotiation_entries_corrects_idx").on(t.correctsEntryId),
@@ -164,4 +155,49 @@ export const collectionPauses = pgTable(
     index("collection_pauses_created_by_idx").on(t.createdById),
     check("collection_pauses_dates_check", sql`${t.endDate} >= ${t.startDate}`),
   ],
+);
+
+/**
+ * The entries whose next action is still open: the latest contact on their debt (no later
+ * `contacted_at` on it; contacts at the same instant are all latest) and not corrected, with a next
+ * action date. Derived from the log and kept by triggers in the same transaction as each entry
+ * (migration 0016), so the dashboard reads the few open ones per client instead of testing every
+ * entry of every client for a later contact and a correction. Never written by the app.
+ */
+export const openNextActions = pgTable(
+  "open_next_actions",
+  {
+    entryId: uuid("entry_id")
+      .primaryKey()
+      .references(() => negotiationEntries.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id").notNull(),
+    debtId: uuid("debt_id").notNull(),
+    creditorId: uuid("creditor_id").notNull(),
+    contactedAt: timestamp("contacted_at", { withTimezone: true }).notNull(),
+    nextActionDate: date("next_action_date", { mode: "string" }).notNull(),
+  },
+  (t) => [
+    // Every column the dashboard reads: answered from the index alone, per visible client.
+    index("open_next_actions_client_idx").on(t.clientId, t.nextActionDate, t.entryId, t.creditorId, t.contactedAt),
+    index("open_next_actions_debt_idx").on(t.debtId, t.contactedAt),
+  ],
+);
+
+/**
+ * Oral agreements (agreed or partly agreed by phone or in-app chat) not corrected and with no written
+ * confirmation yet. Derived and kept by triggers like `openNextActions` (a confirmation removes its
+ * entry). Never written by the app.
+ */
+export const unconfirmedAgreements = pgTable(
+  "unconfirmed_agreements",
+  {
+    entryId: uuid("entry_id")
+      .primaryKey()
+      .references(() => negotiationEntries.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id").notNull(),
+    creditorId: uuid("creditor_id").notNull(),
+    contactedAt: timestamp("contacted_at", { withTimezone: true }).notNull(),
+    nextActionDate: date("next_action_date", { mode: "string" }),
+  },
+  (t) => [index("unconfirmed_agreements_client_idx").on(t.clientId, t.contactedAt, t.entryId, t.creditorId, t.nextActionDate)],
 );

@@ -3,7 +3,7 @@ import { SECTION_CAP } from "@/lib/dashboard/sections";
 import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { agreedOutcomes, agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, oralChannels, users } from "@/db/schema";
+import { agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, openNextActions, oralChannels, unconfirmedAgreements, users } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
@@ -204,32 +204,26 @@ export async function confirmAgreement(user: SessionUser, clientId: string, inpu
   });
 }
 
-const notCorrected = () => sql`NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = ${negotiationEntries.id})`;
+/** The two dashboard lists kept by triggers from the log (db/schema/negotiations.ts, migration 0016). */
+type OpenList = typeof openNextActions | typeof unconfirmedAgreements;
 
 /**
- * Uncorrected entries of the user's visible clients meeting `conditions`, as dashboard items: the
- * first SECTION_CAP by `order`, picked on the entries alone; only those shown (`limit`, see
- * `sectionCut`) are joined to their client's and creditor's names (joining every candidate first cost
- * two look-ups per candidate, most of them cut by the limit). Selects only what an item shows:
- * building a statement of thirty columns over aliased tables cost more than running it. `total`: how
- * many there are (up to SECTION_CAP). `timeZone`: the agency's, to cut by the day of an instant
- * (`order` "contactedAt").
+ * Entries of a trigger-kept dashboard list for the user's visible clients, as dashboard items: the
+ * first SECTION_CAP by `order`, picked on the list alone (a few rows per client: the log's later
+ * contacts, corrections and confirmations were applied when they were recorded); only those shown
+ * (`limit`, see `sectionCut`) are joined to their client's and creditor's names. `total`: how many
+ * there are (up to SECTION_CAP). `timeZone`: the agency's, to cut by the day of an instant (`order`
+ * "contactedAt").
  */
-function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionDate", limit: number, timeZone: string | undefined, ...conditions: SQL[]) {
+function dashboardEntries(user: SessionUser, list: OpenList, order: "contactedAt" | "nextActionDate", limit: number, timeZone: string | undefined, condition?: SQL) {
   const picked = db()
     .$with("picked")
     .as(
       db()
-        .select({
-          id: negotiationEntries.id,
-          clientId: negotiationEntries.clientId,
-          creditorId: negotiationEntries.creditorId,
-          contactedAt: negotiationEntries.contactedAt,
-          nextActionDate: negotiationEntries.nextActionDate,
-        })
-        .from(negotiationEntries)
-        .where(and(visibleClientIds(negotiationEntries.clientId, user), notCorrected(), ...conditions))
-        .orderBy(negotiationEntries[order], negotiationEntries.id)
+        .select({ id: list.entryId, clientId: list.clientId, creditorId: list.creditorId, contactedAt: list.contactedAt, nextActionDate: list.nextActionDate })
+        .from(list)
+        .where(and(visibleClientIds(list.clientId, user), condition))
+        .orderBy(list[order], list.entryId)
         .limit(SECTION_CAP),
     );
   const cut = sectionCut(picked, picked[order], picked.id, limit, order === "contactedAt" ? timeZone : undefined);
@@ -259,28 +253,12 @@ function dashboardEntries(user: SessionUser, order: "contactedAt" | "nextActionD
 export async function listUnconfirmedAgreements(user: SessionUser, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
   const { timeZone } = await getAgencySettings();
-  return dashboardEntries(
-    user,
-    "contactedAt",
-    limit,
-    timeZone,
-    inArray(negotiationEntries.outcome, [...agreedOutcomes]),
-    inArray(negotiationEntries.channel, [...oralChannels]),
-    sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${negotiationEntries.id})`,
-  );
+  return dashboardEntries(user, unconfirmedAgreements, "contactedAt", limit, timeZone);
 }
 
 /** Next actions from the log due within `days` days (or overdue), on entries not corrected nor followed by a later contact. */
 export async function listNextActionsDue(user: SessionUser, days = 7, limit = SECTION_CAP) {
   if (!isStaff(user.role)) return [];
   const today = await agencyToday();
-  return dashboardEntries(
-    user,
-    "nextActionDate",
-    limit,
-    undefined,
-    lte(negotiationEntries.nextActionDate, addDays(today, days)),
-    // A later contact on the same debt has already acted on it.
-    sql`NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = ${negotiationEntries.debtId} AND later.contacted_at > ${negotiationEntries.contactedAt})`,
-  );
+  return dashboardEntries(user, openNextActions, "nextActionDate", limit, undefined, lte(openNextActions.nextActionDate, addDays(today, days)));
 }

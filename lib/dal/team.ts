@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { agreedOutcomes, agreementConfirmations, clients, clientStatuses, documents, negotiationEntries as NE, oralChannels, users, type ClientStatus } from "@/db/schema";
+import { agreedOutcomes, clients, clientStatuses, documents, negotiationEntries as NE, unconfirmedAgreements, users, type ClientStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { visibleClients } from "./access";
 import { assertCanReassign } from "./client-access";
@@ -68,17 +68,9 @@ export async function getTeamOverview(user: SessionUser, today: string, monthSta
     countBy(
       db()
         .select({ counsellorId: clients.counsellorId, n })
-        .from(NE)
-        .innerJoin(clients, eq(clients.id, NE.clientId))
-        .where(
-          and(
-            visibleClients(user),
-            inArray(NE.outcome, [...agreedOutcomes]),
-            inArray(NE.channel, [...oralChannels]),
-            NOT_CORRECTED,
-            sql`NOT EXISTS (SELECT 1 FROM ${agreementConfirmations} WHERE ${agreementConfirmations.entryId} = ${NE.id})`,
-          ),
-        )
+        .from(unconfirmedAgreements)
+        .innerJoin(clients, eq(clients.id, unconfirmedAgreements.clientId))
+        .where(visibleClients(user))
         .groupBy(clients.counsellorId),
     ),
     countOverdueReviewsByCounsellor(user, today),
