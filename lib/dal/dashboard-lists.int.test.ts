@@ -5,6 +5,7 @@ import { rowsOf, type Db } from "@/db/client";
 import { clients, creditors, debts } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { negotiationInput } from "@/lib/testing/negotiations";
 import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
 import { confirmAgreement, listNextActionsDue, listUnconfirmedAgreements, logNegotiationEntry } from "./negotiations";
 
@@ -31,32 +32,8 @@ afterAll(() => database.drop());
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
 
-function entry(overrides: Partial<NegotiationEntryInput>): NegotiationEntryInput {
-  return {
-    debtId: jiebei,
-    currency: "CNY",
-    contactedAt: hoursAgo(1),
-    channel: "phone",
-    counterpartName: "Ms Liu",
-    counterpartReference: null,
-    requestType: "payment_extension",
-    requestedMonths: 3,
-    requestedAmount: null,
-    requestedInterestWaiver: null,
-    requestedPenaltyWaiver: null,
-    requestedPauseUntil: null,
-    outcome: "pending",
-    grantedMonths: null,
-    waivedInterest: null,
-    waivedPenalty: null,
-    agreedMonthlyAmount: null,
-    agreedPauseUntil: null,
-    notes: null,
-    nextActionDate: null,
-    correctsEntryId: null,
-    ...overrides,
-  };
-}
+/** A pending phone call on Jiebei an hour ago unless overridden. */
+const entry = (overrides: Partial<NegotiationEntryInput>) => negotiationInput(jiebei, { outcome: "pending", grantedMonths: null, ...overrides });
 
 const ids = async (query: ReturnType<typeof sql>) => rowsOf<{ id: string }>(await database.db.execute(query)).map((r) => r.id).sort();
 

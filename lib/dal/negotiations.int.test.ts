@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { auditLog, clients, collectionPauses, creditors, debts, negotiationEntries } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { negotiationInput } from "@/lib/testing/negotiations";
 import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
 import { ConflictError, NotFoundError } from "./errors";
 import * as negotiations from "./negotiations";
@@ -33,32 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-function entry(overrides: Partial<NegotiationEntryInput> = {}): NegotiationEntryInput {
-  return {
-    debtId: jiebei.id,
-    currency: "CNY",
-    contactedAt: new Date(Date.now() - 3_600_000),
-    channel: "phone",
-    counterpartName: "Ms Liu",
-    counterpartReference: "staff 8812",
-    requestType: "payment_extension",
-    requestedMonths: 3,
-    requestedAmount: null,
-    requestedInterestWaiver: null,
-    requestedPenaltyWaiver: 50_000,
-    requestedPauseUntil: null,
-    outcome: "partially_agreed",
-    grantedMonths: 2,
-    waivedInterest: null,
-    waivedPenalty: 0,
-    agreedMonthlyAmount: null,
-    agreedPauseUntil: null,
-    notes: null,
-    nextActionDate: null,
-    correctsEntryId: null,
-    ...overrides,
-  };
-}
+const entry = (overrides: Partial<NegotiationEntryInput> = {}) => negotiationInput(jiebei.id, overrides);
 
 const countEntries = async () => (await database.db.select({ n: sql<number>`count(*)::int` }).from(negotiationEntries))[0]!.n;
 
