@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { cache } from "react";
 import { db } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import { clientScope, type SessionUser } from "@/lib/auth/permissions";
@@ -63,18 +64,37 @@ export async function assertClientVisible(
   executor: Pick<ReturnType<typeof db>, "select"> = db(),
 ): Promise<void> {
   if (!isUuid(clientId)) throw new NotFoundError("client");
+  // Outside a transaction, a check this request already passed is not asked again: a client page
+  // reads its client and then several lists, each of which checks the same client.
+  const seen = executor === db() ? clientsSeenThisRequest() : null;
+  if (seen?.has(seenKey(user, clientId))) return;
   const [row] = await executor
     .select({ id: clients.id })
     .from(clients)
     .where(and(eq(clients.id, clientId), visibleClients(user)))
     .limit(1);
-  if (!row) {
-    // Inside a transaction the audit row waits for it to end (PGlite has one connection), so it is
-    // not awaited there; it is written outside the transaction, which is about to roll back anyway.
-    const denied = recordDeniedAccess(user, { type: "client", id: clientId });
-    if (executor === db()) await denied;
-    throw new NotFoundError("client");
+  if (row) {
+    seen?.add(seenKey(user, clientId));
+    return;
   }
+  // Inside a transaction the audit row waits for it to end (PGlite has one connection), so it is
+  // not awaited there; it is written outside the transaction, which is about to roll back anyway.
+  const denied = recordDeniedAccess(user, { type: "client", id: clientId });
+  if (executor === db()) await denied;
+  throw new NotFoundError("client");
+}
+
+/**
+ * Clients whose visibility the current request has established (user, role and client), kept per
+ * request by React's `cache` — a new, empty set for every request, and for every call outside one
+ * (scripts, tests), where nothing is remembered.
+ */
+const clientsSeenThisRequest = cache((): Set<string> => new Set());
+const seenKey = (user: Pick<SessionUser, "id" | "role">, clientId: string) => `${user.id}|${user.role}|${clientId}`;
+
+/** Records that a statement scoped by `visibleClients(user)` returned this client in this request. */
+export function rememberClientVisible(user: Pick<SessionUser, "id" | "role">, clientId: string): void {
+  clientsSeenThisRequest().add(seenKey(user, clientId));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

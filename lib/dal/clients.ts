@@ -6,7 +6,7 @@ import { clients, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { canTransition, isReopening } from "@/lib/clients/workflow";
 import type { ClientUpdateInput, IntakeInput, StatusChangeInput } from "@/lib/validation/clients";
-import { isUuid, visibleClients } from "./access";
+import { isUuid, rememberClientVisible, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertAssignable, assertStaff } from "./client-access";
 import { NotFoundError } from "./errors";
@@ -93,6 +93,7 @@ async function loadClient(user: SessionUser, clientId: string, executor: Pick<Tx
     .limit(1);
   const [row] = await (lock ? query.for("update", { of: clients }) : query);
   if (!row) throw new NotFoundError("client");
+  if (executor === db()) rememberClientVisible(user, clientId);
   return row;
 }
 
