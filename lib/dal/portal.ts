@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { clients, users } from "@/db/schema";
+import { clients, documentRequests, instalments, repaymentPlans, reviews, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { visibleClients } from "./access";
 
@@ -17,6 +17,42 @@ export async function getMyCase(user: SessionUser) {
       fullName: clients.fullName,
       status: clients.status,
       counsellorName: counsellor.name,
+    })
+    .from(clients)
+    .innerJoin(counsellor, eq(counsellor.id, clients.counsellorId))
+    .where(and(visibleClients(user), eq(clients.portalUserId, user.id)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The earliest instalment still owed on an active plan: its due day, what is left on it, in what currency. */
+export type OwedInstalment = { dueDate: string; amount: number; currency: string };
+
+/**
+ * What the portal's home page shows of the signed-in client's case, in one statement: the case, the
+ * number of open document requests and of active plans, the earliest instalment still owed on an
+ * active plan, and the next scheduled review. The portal's own pages read the full lists; the home
+ * page had read them all (every instalment and payment of every plan) to show these few figures.
+ * Staff get null. The instalment is the one `nextInstalment` (components/plans) picks from the full
+ * plans: on a tie of days, the newest plan's first.
+ */
+export async function getPortalSummary(user: SessionUser) {
+  if (user.role !== "client") return null;
+  const [row] = await db()
+    .select({
+      reference: clients.reference,
+      fullName: clients.fullName,
+      status: clients.status,
+      counsellorName: counsellor.name,
+      openRequests: sql<number>`(SELECT count(*)::int FROM ${documentRequests} WHERE ${documentRequests.clientId} = ${clients.id} AND ${documentRequests.status} = 'open')`,
+      activePlans: sql<number>`(SELECT count(*)::int FROM ${repaymentPlans} WHERE ${repaymentPlans.clientId} = ${clients.id} AND ${repaymentPlans.status} = 'active')`,
+      nextInstalment: sql<OwedInstalment | null>`(
+        SELECT json_build_object('dueDate', ${instalments.dueDate}, 'amount', ${instalments.amountDue} - ${instalments.amountPaid}, 'currency', ${repaymentPlans.currency})
+        FROM ${instalments} JOIN ${repaymentPlans} ON ${repaymentPlans.id} = ${instalments.planId}
+        WHERE ${repaymentPlans.clientId} = ${clients.id} AND ${repaymentPlans.status} = 'active'
+          AND ${instalments.status} <> 'paid' AND ${instalments.amountDue} > ${instalments.amountPaid}
+        ORDER BY ${instalments.dueDate}, ${repaymentPlans.createdAt} DESC, ${instalments.number} LIMIT 1)`,
+      nextReviewOn: sql<string | null>`(SELECT min(${reviews.dueOn})::text FROM ${reviews} WHERE ${reviews.clientId} = ${clients.id} AND ${reviews.status} = 'scheduled')`,
     })
     .from(clients)
     .innerJoin(counsellor, eq(counsellor.id, clients.counsellorId))

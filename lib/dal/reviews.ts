@@ -103,14 +103,3 @@ export async function getReview(user: SessionUser, clientId: string, reviewId: s
   return row;
 }
 
-/** The signed-in client's next scheduled review date, or null; staff get null. */
-export async function getMyNextReview(user: SessionUser): Promise<{ dueOn: string } | null> {
-  if (user.role !== "client") return null;
-  const [row] = await db()
-    .select({ dueOn: reviews.dueOn })
-    .from(reviews)
-    .innerJoin(clients, eq(clients.id, reviews.clientId))
-    .where(and(eq(reviews.status, "scheduled"), visibleClients(user)))
-    .limit(1);
-  return row ?? null;
-}

@@ -2,15 +2,11 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { money } from "@/components/debts/format";
-import { nextInstalment } from "@/components/plans/next-instalment";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { clientStatusTone } from "@/components/ui/status-tones";
 import { requireArea } from "@/lib/auth/session";
-import { listMyOpenRequests } from "@/lib/dal/document-requests";
-import { listMyPlans } from "@/lib/dal/plans";
-import { getMyCase } from "@/lib/dal/portal";
-import { getMyNextReview } from "@/lib/dal/reviews";
+import { getPortalSummary } from "@/lib/dal/portal";
 import { PortalNextReview } from "@/components/reviews/portal-next-review";
 import type { CurrencyCode } from "@/lib/finance";
 
@@ -20,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PortalPage() {
   const user = await requireArea("portal");
-  const [t, locale, myCase, openRequests, plans, nextReview] = await Promise.all([getTranslations(), getLocale(), getMyCase(user), listMyOpenRequests(user), listMyPlans(user), getMyNextReview(user)]);
-  const next = nextInstalment(plans);
+  const [t, locale, myCase] = await Promise.all([getTranslations(), getLocale(), getPortalSummary(user)]);
+  const next = myCase?.nextInstalment ?? null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("portal.greeting", { name: user.name })}</h1>
@@ -58,7 +54,7 @@ export default async function PortalPage() {
           <h2 id="documents-heading" className="text-lg font-semibold">
             {t("documents.portalTitle")}
           </h2>
-          <p className="mt-2">{t("documents.portalSummary", { open: openRequests.length })}</p>
+          <p className="mt-2">{t("documents.portalSummary", { open: myCase.openRequests })}</p>
           <Link href="/portal/documents" className="mt-3 inline-block min-h-10 py-2 font-medium text-brand-700 underline">
             {t("documents.portalLink")}
           </Link>
@@ -69,14 +65,14 @@ export default async function PortalPage() {
           <h2 id="plans-heading" className="text-lg font-semibold">
             {t("portal.plans.summaryTitle")}
           </h2>
-          <p className="mt-2">{t("portal.plans.summary", { count: plans.filter((plan) => plan.status === "active").length })}</p>
+          <p className="mt-2">{t("portal.plans.summary", { count: myCase.activePlans })}</p>
           {next ? <p className="mt-1 font-medium">{t("portal.plans.nextDue", { amount: money(next.amount, next.currency as CurrencyCode, locale), date: next.dueDate })}</p> : null}
           <Link href="/portal/plans" className="mt-3 inline-block min-h-10 py-2 font-medium text-brand-700 underline">
             {t("portal.plans.link")}
           </Link>
         </Card>
       ) : null}
-      {myCase ? <PortalNextReview dueOn={nextReview?.dueOn ?? null} /> : null}
+      {myCase ? <PortalNextReview dueOn={myCase.nextReviewOn} /> : null}
       <Link href="/password" className="inline-block min-h-10 py-2 text-brand-700 underline">
         {t("nav.password")}
       </Link>
