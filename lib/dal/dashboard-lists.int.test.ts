@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { rowsOf, type Db } from "@/db/client";
-import { clients, creditors, debts } from "@/db/schema";
+import { agreedOutcomes, clients, creditors, debts, oralChannels } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { negotiationInput } from "@/lib/testing/negotiations";
@@ -37,13 +37,17 @@ const entry = (overrides: Partial<NegotiationEntryInput>) => negotiationInput(ji
 
 const ids = async (query: ReturnType<typeof sql>) => rowsOf<{ id: string }>(await database.db.execute(query)).map((r) => r.id).sort();
 
-/** What each list is, read from the log itself (the dashboard's statements before the lists existed). */
+/**
+ * What each list is, read from the log itself (the dashboard's statements before the lists existed),
+ * with the app's own agreed outcomes and oral channels: the trigger's copies of them must agree.
+ */
 const definedNextActions = () =>
   ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.next_action_date IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = e.id)
     AND NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = e.debt_id AND later.contacted_at > e.contacted_at)`);
 const definedUnconfirmed = () =>
-  ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.outcome IN ('agreed', 'partially_agreed') AND e.channel IN ('phone', 'in_app')
+  ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.outcome::text IN (${sql.join(agreedOutcomes.map((o) => sql`${o}`), sql`, `)})
+    AND e.channel::text IN (${sql.join(oralChannels.map((c) => sql`${c}`), sql`, `)})
     AND NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = e.id)
     AND NOT EXISTS (SELECT 1 FROM agreement_confirmations c WHERE c.entry_id = e.id)`);
 const keptNextActions = () => ids(sql`SELECT entry_id AS id FROM open_next_actions`);
