@@ -83,6 +83,20 @@ async function answering(port: number): Promise<void> {
   throw new Error("the launcher never answered");
 }
 
+/**
+ * The process ids answering on `port`, asked until `workers` different ones have answered: the
+ * launcher hands connections only to processes already listening, and on a slow machine the second
+ * may start listening well after the first answered. Gives up after ten seconds.
+ */
+async function everyProcess(port: number, workers: number): Promise<Set<string>> {
+  const pids = new Set<string>();
+  for (const started = Date.now(); pids.size < workers && Date.now() - started < 10_000; ) {
+    pids.add(await get(port));
+    if (pids.size < workers) await new Promise((r) => setTimeout(r, 20));
+  }
+  return pids;
+}
+
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -116,8 +130,7 @@ describe("server-workers.mjs", () => {
 
   it("serves one port from every process and stops them all on SIGTERM", async () => {
     const { port, exited } = await launch(2);
-    const pids = new Set<string>();
-    for (let i = 0; i < 20 && pids.size < 2; i++) pids.add(await get(port));
+    const pids = await everyProcess(port, 2);
     expect(pids.size).toBe(2);
     launcher!.kill("SIGTERM");
     expect(await exited).toBe(0);
@@ -126,8 +139,7 @@ describe("server-workers.mjs", () => {
 
   it("stops the others and exits with the code of a process that dies", async () => {
     const { port, exited } = await launch(2);
-    const pids = new Set<string>();
-    for (let i = 0; i < 20 && pids.size < 2; i++) pids.add(await get(port));
+    const pids = await everyProcess(port, 2);
     await get(port, "/crash").catch(() => "connection closed by the exiting process");
     expect(await exited).toBe(3);
     for (const pid of pids) expect(alive(Number(pid))).toBe(false);
