@@ -66,21 +66,22 @@ export async function assertClientVisible(
   if (!isUuid(clientId)) throw new NotFoundError("client");
   // Outside a transaction, a check this request already passed is not asked again: a client page
   // reads its client and then several lists, each of which checks the same client.
-  const seen = executor === db() ? clientsSeenThisRequest() : null;
-  if (seen?.has(seenKey(user, clientId))) return;
+  const outside = executor === db();
+  const key = seenKey(user, clientId);
+  if (outside && clientsSeenThisRequest().has(key)) return;
   const [row] = await executor
     .select({ id: clients.id })
     .from(clients)
     .where(and(eq(clients.id, clientId), visibleClients(user)))
     .limit(1);
   if (row) {
-    seen?.add(seenKey(user, clientId));
+    if (outside) clientsSeenThisRequest().add(key);
     return;
   }
   // Inside a transaction the audit row waits for it to end (PGlite has one connection), so it is
   // not awaited there; it is written outside the transaction, which is about to roll back anyway.
   const denied = recordDeniedAccess(user, { type: "client", id: clientId });
-  if (executor === db()) await denied;
+  if (outside) await denied;
   throw new NotFoundError("client");
 }
 
