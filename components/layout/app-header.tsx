@@ -13,7 +13,7 @@ export async function AppHeader({ user, search = true }: { user: SessionUser; se
     <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line bg-surface px-4 py-2 sm:px-6">
       {search ? <ClientSearch className="order-last sm:order-none sm:flex-1" /> : <span className="flex-1" />}
       <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
-        <NotificationBell user={user} />
+        <NotificationBell />
         <LocaleSwitcher />
         <p className="text-sm text-ink-muted">
           <span className="sr-only">{t("shell.signedInAs")} </span>

@@ -1,11 +1,13 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import type { SessionUser } from "@/lib/auth/permissions";
-import { countUnread } from "@/lib/dal/notifications";
+import { unreadNotificationCount } from "@/lib/auth/session";
 
-/** The header's way to the notifications: one indexed count per page, read out as "Notifications, 3 unread". */
-export async function NotificationBell({ user }: { user: SessionUser }) {
-  const [t, unread] = await Promise.all([getTranslations("notifications"), countUnread(user)]);
+/**
+ * The header's way to the notifications, read out as "Notifications, 3 unread". The count comes with
+ * the page's session check (one indexed count, no statement of its own).
+ */
+export async function NotificationBell() {
+  const [t, unread] = await Promise.all([getTranslations("notifications"), unreadNotificationCount()]);
   return (
     <Link
       href="/notifications"

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db, type Db } from "@/db/client";
 import { notifications, type NotificationKind } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -83,11 +83,17 @@ export async function listMyNotifications(
 
 /** Unread count for the header badge: one count on the (user_id, read_at, created_at) index. */
 export async function countUnread(user: Pick<SessionUser, "id">): Promise<number> {
-  const [row] = await db()
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)));
+  const [row] = await db().select({ n: count() }).from(notifications).where(unread(user.id));
   return row?.n ?? 0;
+}
+
+function unread(userId: string | SQLWrapper): SQL {
+  return and(eq(notifications.userId, userId), isNull(notifications.readAt))!;
+}
+
+/** The unread count of the user in `userId` (a column or value), as a subquery of a larger select. */
+export function unreadCountOf(userId: SQLWrapper): SQL<number> {
+  return sql<number>`(${db().select({ n: count() }).from(notifications).where(unread(userId))})`.mapWith(Number);
 }
 
 /** Marks one of the user's own notifications read; someone else's (or a missing one) is a 404. */
