@@ -42,10 +42,13 @@ describe.skipIf(!onPostgres)("caseload query plan on PostgreSQL (skipped on PGli
     }
   });
 
-  it("pages and searches the whole agency for an admin without a sequential scan", async () => {
+  it("pages and searches the whole agency for an admin without an unbounded sequential scan", async () => {
     for (const params of [{}, { sort: "name.asc" }, { status: "closed" }, { q: "wil" }, { q: "13800" }]) {
-      const text = await plan("admin", params, counsellorId);
-      expect(text, JSON.stringify(params)).not.toMatch(/Seq Scan on clients/);
+      const lines = (await plan("admin", params, counsellorId)).split("\n");
+      // The unfiltered total may read the table's first 1,001 rows in storage order (the count's own
+      // LIMIT right above the scan stops it there); any other sequential scan of clients fails.
+      const unbounded = lines.filter((line, i) => /Seq Scan on clients/.test(line) && !/-> {2}Limit .*rows=1001 /.test(lines[i - 1] ?? ""));
+      expect(unbounded, JSON.stringify(params)).toEqual([]);
     }
   });
 

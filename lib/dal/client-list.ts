@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { AnyPgColumn, SelectedFields } from "drizzle-orm/pg-core";
 import { clients, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { searchTerms, type CaseloadQuery, type CaseloadSortColumn } from "@/lib/clients/caseload-query";
@@ -73,8 +73,21 @@ const rowColumns = {
 };
 
 function pageQuery(user: SessionUser, query: CaseloadQuery, limit: number, offset: number) {
+  return selectPage({}, user, query, limit, offset);
+}
+
+/**
+ * A page with its bounded total on every row: the count is an uncorrelated subquery (an InitPlan,
+ * run once), so the page and its total cost one statement, not two.
+ */
+function pageWithTotalQuery(user: SessionUser, query: CaseloadQuery, limit: number, offset: number) {
+  return selectPage({ total: sql<number>`(${countQuery(user, query)})`.mapWith(Number) }, user, query, limit, offset);
+}
+
+/** The caseload's rows (plus `extra` columns) for one page. */
+function selectPage<T extends SelectedFields>(extra: T, user: SessionUser, query: CaseloadQuery, limit: number, offset: number) {
   return db()
-    .select(rowColumns)
+    .select({ ...rowColumns, ...extra })
     .from(clients)
     .innerJoin(users, eq(users.id, clients.counsellorId))
     .where(whereFor(user, query))
@@ -89,8 +102,10 @@ export type CaseloadPage = { rows: CaseloadRow[]; total: number; capped: boolean
 /** One page of the caseload the user may see, with a bounded total. */
 export async function listClients(user: SessionUser, query: CaseloadQuery): Promise<CaseloadPage> {
   assertStaff(user);
-  const [rows, [counted]] = await Promise.all([pageQuery(user, query, query.size, (query.page - 1) * query.size), countQuery(user, query)]);
-  const n = counted?.n ?? 0;
+  const withTotals = await pageWithTotalQuery(user, query, query.size, (query.page - 1) * query.size);
+  // An empty page carries no total: nothing matches when it is the first, else it is counted alone.
+  const n = withTotals[0]?.total ?? (query.page === 1 ? 0 : ((await countQuery(user, query))[0]?.n ?? 0));
+  const rows = withTotals.map(({ total: _total, ...row }) => row);
   return { rows, total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
@@ -105,9 +120,9 @@ function countQuery(user: SessionUser, query: CaseloadQuery) {
   return db().select({ n: sql<number>`count(*)::int` }).from(bounded);
 }
 
-/** The SQL of the caseload page and of its bounded count, for EXPLAIN in tests. */
+/** The SQL of the caseload page (with its bounded total) and of the count alone, for EXPLAIN in tests. */
 export function caseloadPageSql(user: SessionUser, query: CaseloadQuery, part: "page" | "count" = "page") {
-  return part === "page" ? pageQuery(user, query, query.size, (query.page - 1) * query.size).toSQL() : countQuery(user, query).toSQL();
+  return part === "page" ? pageWithTotalQuery(user, query, query.size, (query.page - 1) * query.size).toSQL() : countQuery(user, query).toSQL();
 }
 
 /**
