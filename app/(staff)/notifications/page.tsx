@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RouteTabs } from "@/components/ui/route-tabs";
-import { requireArea } from "@/lib/auth/session";
-import { countUnread, listMyNotifications } from "@/lib/dal/notifications";
+import { requireArea, unreadNotificationCount } from "@/lib/auth/session";
+import { listMyNotifications } from "@/lib/dal/notifications";
 import { markAllReadAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,8 @@ export default async function NotificationsPage({ searchParams }: Props) {
   const [t, list, unread] = await Promise.all([
     getTranslations("notifications"),
     listMyNotifications(user, Number(params.page ?? 1), filter),
-    countUnread(user),
+    // The same count as the header's, read with the session check.
+    unreadNotificationCount(),
   ]);
   const tabs = [
     { href: "/notifications", label: `${t("unread")} (${unread})` },
