@@ -74,6 +74,18 @@ test("the second of two concurrent edits gets a conflict showing what changed; t
   await counsellor.getByRole("link", { name: "Timeline" }).click();
   await expect(counsellor.getByText("Status changed from Intake to Active")).toBeVisible();
   await expect(counsellor.getByText("Details changed: Phone")).toBeVisible();
+
+  // Closing asks why, in the reader's words, and says so when no reason is chosen.
+  await counsellor.goto(path);
+  await counsellor.getByLabel("Move the case to", { exact: true }).selectOption("closed");
+  const reason = counsellor.getByLabel("Reason for closing", { exact: true });
+  await expect(reason.locator("option")).toHaveText(["Choose…", "Repayment plan completed", "Debts settled", "Client withdrew", "Referred elsewhere", "Other"]);
+  await submit(counsellor, "Change status");
+  await expect(reason).toHaveAccessibleDescription(/Choose why the case is being closed/);
+  await expect(counsellor.getByLabel("Move the case to", { exact: true })).toHaveValue("closed");
+  await reason.selectOption("client_withdrew");
+  await counsellor.getByRole("button", { name: "Change status" }).click();
+  await expect(counsellor.getByText("This case is closed. A supervisor can reopen it.")).toBeVisible();
 });
 
 test("invite, accept, and the client signs in to see only their own case; another counsellor gets a 404", async ({ browser }) => {

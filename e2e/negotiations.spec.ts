@@ -31,8 +31,10 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await page.getByRole("link", { name: "Log a contact" }).first().click();
   await expect(page.getByRole("heading", { name: "Log a creditor contact" })).toBeVisible();
 
-  // Required fields left empty: a message beside each, nothing saved.
+  // Required fields left empty: a message beside each, nothing saved; what was chosen stays chosen.
+  await page.getByLabel("Request type").selectOption({ label: "Payment extension" });
   await submit(page, "Save entry");
+  await expect(page.getByLabel("Request type").locator("option:checked")).toHaveText("Payment extension");
   await expect(page.getByLabel("Channel")).toHaveAccessibleDescription(/Choose how you contacted the creditor/);
   await expect(page.getByLabel("Counterpart name")).toHaveAccessibleDescription(/Enter who you spoke to/);
   await expect(page.getByLabel("Outcome", { exact: true })).toHaveAccessibleDescription(/Choose the outcome/);
@@ -40,7 +42,6 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await page.getByLabel("Channel").selectOption({ label: "Phone" });
   await page.getByLabel("Counterpart name").fill("Ms Liu");
   await page.getByLabel("Counterpart reference").fill("staff 8812");
-  await page.getByLabel("Request type").selectOption({ label: "Payment extension" });
   await expect(page.getByText(/Too little history to show a rate \(n = \d+/)).toBeVisible();
   await page.getByLabel("Months requested").fill("3");
   await page.getByLabel("Penalty waiver requested").fill("500");

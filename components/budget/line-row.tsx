@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { useResetProofSelect } from "@/components/ui/controlled-select";
 import { expenditureCategories, incomeCategories } from "@/db/schema/budgets";
 import { FREQUENCIES, formatMoney, parseMoney, toMonthly, type CurrencyCode, type Frequency } from "@/lib/finance";
 
@@ -29,6 +30,8 @@ export function LineRow({ section, number, index, line, currency, errors, onChan
   const parsed = line.amount.trim() ? parseMoney(line.amount, currency) : null;
   const monthly = parsed?.ok ? toMonthly(parsed.amount, line.frequency as Frequency) : null;
   const categories = section === "income" ? incomeCategories : expenditureCategories;
+  const categoryRef = useResetProofSelect(line.category);
+  const frequencyRef = useResetProofSelect(line.frequency);
   const fieldError = (field: string) => errors[`${field}.${index}`];
   const described = (field: string) => (fieldError(field) ? `${id}-${field}-error` : undefined);
   return (
@@ -38,7 +41,7 @@ export function LineRow({ section, number, index, line, currency, errors, onChan
           {t(`row.${field}`, where)}
         </label>
       ))}
-      <select id={`${id}-category`} name="category" value={line.category} onChange={(e) => onChange({ category: e.target.value })} className={control}>
+      <select id={`${id}-category`} ref={categoryRef} name="category" value={line.category} onChange={(e) => onChange({ category: e.target.value })} className={control}>
         {categories.map((category) => (
           <option key={category} value={category}>
             {t(`categories.${category}`)}
@@ -70,7 +73,7 @@ export function LineRow({ section, number, index, line, currency, errors, onChan
           <p className="mt-1 text-xs text-ink-muted">{t("perMonth", { amount: formatMoney(monthly, currency, locale === "zh-CN" ? "zh-CN" : "en") })}</p>
         ) : null}
       </div>
-      <select id={`${id}-frequency`} name="frequency" value={line.frequency} onChange={(e) => onChange({ frequency: e.target.value })} className={control}>
+      <select id={`${id}-frequency`} ref={frequencyRef} name="frequency" value={line.frequency} onChange={(e) => onChange({ frequency: e.target.value })} className={control}>
         {FREQUENCIES.map((frequency) => (
           <option key={frequency} value={frequency}>
             {t(`frequencies.${frequency}`)}

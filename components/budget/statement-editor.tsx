@@ -4,7 +4,8 @@ import { useActionState, useId, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { createStatementAction } from "@/app/(staff)/clients/[clientId]/budget/actions";
 import { Button } from "@/components/ui/button";
-import { DateField, SelectField, TextareaField } from "@/components/ui/field";
+import { DateField, TextareaField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { CURRENCY_CODES, type CurrencyCode } from "@/lib/finance";
 import type { FormState } from "@/lib/validation/form";
@@ -59,13 +60,13 @@ export function StatementEditor({ clientId, statementDate, currency: initialCurr
       <FormMessage tone="error">{state && !state.ok ? (errors.lines ?? state.message) : undefined}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-3">
         <DateField id={`${prefix}-date`} name="statementDate" label={t("statementDate")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.statementDate} required />
-        <SelectField id={`${prefix}-currency`} name="currency" label={t("currency")} value={currency} onChange={(e) => setCurrency(e.target.value as CurrencyCode)}>
+        <ControlledSelectField id={`${prefix}-currency`} name="currency" label={t("currency")} value={currency} onChange={(e) => setCurrency(e.target.value as CurrencyCode)}>
           {CURRENCY_CODES.map((code) => (
             <option key={code} value={code}>
               {code}
             </option>
           ))}
-        </SelectField>
+        </ControlledSelectField>
       </div>
       {(["income", "expenditure"] as const).map((section) => (
         <fieldset key={section} className="space-y-3 rounded-[var(--radius-card)] border border-line bg-surface p-4">

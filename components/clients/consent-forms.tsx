@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { recordConsentAction, withdrawConsentAction } from "@/app/(staff)/clients/[clientId]/actions";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { consentMethods, type ConsentScope } from "@/db/schema/consents";
@@ -26,13 +27,13 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="wordingVersion" value={chosen.wordingVersion} />
-      <SelectField id="consent-scope" name="scope" label={t("scopeLabel")} error={errors.scope} value={chosen.scope} onChange={(e) => setScope(e.target.value as ConsentScope)}>
+      <ControlledSelectField id="consent-scope" name="scope" label={t("scopeLabel")} error={errors.scope} value={chosen.scope} onChange={(e) => setScope(e.target.value as ConsentScope)}>
         {scopes.map((s) => (
           <option key={s.scope} value={s.scope}>
             {t(`scope.${s.scope}`)}
           </option>
         ))}
-      </SelectField>
+      </ControlledSelectField>
       <p className="rounded-[var(--radius-control)] bg-canvas p-3 text-sm">{t(`wording.${chosen.scope}`)}</p>
       <SelectField id="consent-method" name="method" label={t("methodLabel")} error={errors.method} defaultValue="in_person">
         {consentMethods.map((m) => (

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { logEntryAction } from "@/app/(staff)/clients/[clientId]/negotiations/actions";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { MoneyField } from "@/components/ui/money-field";
 import { negotiationChannels, negotiationOutcomes, negotiationRequestTypes } from "@/db/schema/negotiations";
@@ -41,14 +42,14 @@ export function EntryForm({ clientId, debts, timeZone, initial, likely }: Props)
       <input type="hidden" name="currency" value={currency} />
       {values.correctsEntryId ? <input type="hidden" name="correctsEntryId" value={values.correctsEntryId} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField {...field("debtId")} label={t("debt")} required value={debtId} defaultValue={undefined} onChange={(e) => setDebtId(e.target.value)}>
+        <ControlledSelectField {...field("debtId")} label={t("debt")} required value={debtId} defaultValue={undefined} onChange={(e) => setDebtId(e.target.value)}>
           <option value="">{t("chooseDebt")}</option>
           {debts.map((d) => (
             <option key={d.id} value={d.id}>
               {d.label}
             </option>
           ))}
-        </SelectField>
+        </ControlledSelectField>
         <InputField {...field("contactedAt")} type="datetime-local" label={t("contactedAt")} hint={t("contactedAtHint", { timeZone })} required />
         <SelectField {...field("channel")} label={t("channel")} required>
           <option value="">{t("chooseChannel")}</option>
@@ -63,14 +64,14 @@ export function EntryForm({ clientId, debts, timeZone, initial, likely }: Props)
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("requestSection")}</legend>
-        <SelectField {...field("requestType")} label={t("requestType")} required value={requestType} defaultValue={undefined} onChange={(e) => setRequestType(e.target.value)}>
+        <ControlledSelectField {...field("requestType")} label={t("requestType")} required value={requestType} defaultValue={undefined} onChange={(e) => setRequestType(e.target.value)}>
           <option value="">{t("chooseRequestType")}</option>
           {negotiationRequestTypes.map((r) => (
             <option key={r} value={r}>
               {t(`requestTypes.${r}`)}
             </option>
           ))}
-        </SelectField>
+        </ControlledSelectField>
         <LikelyOutcomePanel ready={Boolean(debt && requestType)} outcome={debt && requestType ? likely[debt.creditorId]?.[requestType] : undefined} />
         <InputField {...field("requestedMonths")} inputMode="numeric" label={t("requestedMonths")} />
         <DateField {...field("requestedPauseUntil")} label={t("requestedPauseUntil")} />

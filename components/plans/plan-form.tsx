@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createPlanAction } from "@/app/(staff)/clients/[clientId]/plans/actions";
 import { Button } from "@/components/ui/button";
-import { CheckboxField, DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { CheckboxField, DateField, InputField, TextareaField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { MoneyField } from "@/components/ui/money-field";
 import { planKinds } from "@/db/schema/plans";
@@ -29,22 +30,22 @@ export function PlanForm({ clientId, debts, initial }: { clientId: string; debts
       </div>
       <input type="hidden" name="currency" value={currency} />
       {values.entryId ? <input type="hidden" name="entryId" value={values.entryId} /> : null}
-      <SelectField {...field("debtId")} defaultValue={undefined} value={debtId} onChange={(e) => setDebtId(e.target.value)} label={t("debt")} required disabled={Boolean(values.entryId)}>
+      <ControlledSelectField {...field("debtId")} defaultValue={undefined} value={debtId} onChange={(e) => setDebtId(e.target.value)} label={t("debt")} required disabled={Boolean(values.entryId)}>
         <option value="">{t("chooseDebt")}</option>
         {debts.map((d) => (
           <option key={d.id} value={d.id}>
             {d.label}
           </option>
         ))}
-      </SelectField>
+      </ControlledSelectField>
       {values.entryId ? <input type="hidden" name="debtId" value={debtId} /> : null}
-      <SelectField {...field("kind")} defaultValue={undefined} value={kind} onChange={(e) => setKind(e.target.value)} label={t("kind")}>
+      <ControlledSelectField {...field("kind")} defaultValue={undefined} value={kind} onChange={(e) => setKind(e.target.value)} label={t("kind")}>
         {planKinds.map((k) => (
           <option key={k} value={k}>
             {t(`kinds.${k}`)}
           </option>
         ))}
-      </SelectField>
+      </ControlledSelectField>
       <DateField {...field("startDate")} label={t("startDate")} required />
       {kind === "instalments" ? (
         <>

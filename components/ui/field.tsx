@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "./cn";
 import { FieldError, FieldHint, fieldIds } from "./field-parts";
 
@@ -51,7 +51,7 @@ export function InputField({ id, label, error, hint, className, ...props }: Inpu
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & Labelled;
+export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & Labelled & { ref?: Ref<HTMLSelectElement> };
 
 export function SelectField({ id, label, error, hint, className, children, ...props }: SelectFieldProps) {
   return (
