@@ -33,10 +33,12 @@ type Props = {
   /** Counsellors the user may assign to; present only for supervisors and admins. */
   counsellors: { id: string; name: string }[] | null;
   empty: React.ReactNode;
+  /** The table's caption, worded on the server (the browser gets only the column names of `clients`). */
+  caption: string;
 };
 
-export function CaseloadTable({ rows, total, capped, query, showCounsellor, counsellors, empty }: Props) {
-  const t = useTranslations("clients");
+export function CaseloadTable({ rows, total, capped, query, showCounsellor, counsellors, empty, caption }: Props) {
+  const t = useTranslations("clients.columns");
   const ts = useTranslations("clientStatus");
   // Shared per locale and zone (lib/i18n/formats.ts); next-intl's formatter is built anew for each
   // request's provider, which cost a caseload page about a millisecond for its 25 dates.
@@ -46,29 +48,29 @@ export function CaseloadTable({ rows, total, capped, query, showCounsellor, coun
     const list: DataTableColumn<CaseloadTableRow>[] = [
       helper.accessor("fullName", {
         id: "name",
-        header: t("columns.name"),
+        header: t("name"),
         cell: (info) => (
           <Link href={`/clients/${info.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             {info.getValue()}
           </Link>
         ),
       }),
-      helper.accessor("reference", { id: "reference", header: t("columns.reference"), cell: (info) => <span className="font-mono">{info.getValue()}</span> }),
-      helper.accessor("phone", { id: "phone", header: t("columns.phone"), enableSorting: false, cell: (info) => info.getValue() ?? "—" }),
+      helper.accessor("reference", { id: "reference", header: t("reference"), cell: (info) => <span className="font-mono">{info.getValue()}</span> }),
+      helper.accessor("phone", { id: "phone", header: t("phone"), enableSorting: false, cell: (info) => info.getValue() ?? "—" }),
       helper.accessor("status", {
         id: "status",
-        header: t("columns.status"),
+        header: t("status"),
         cell: (info) => {
           const status: ClientStatus = info.getValue();
           return <Badge tone={clientStatusTone[status]}>{ts(status)}</Badge>;
         },
       }),
     ];
-    if (showCounsellor) list.push(helper.accessor("counsellorName", { id: "counsellor", header: t("columns.counsellor"), enableSorting: false }));
+    if (showCounsellor) list.push(helper.accessor("counsellorName", { id: "counsellor", header: t("counsellor"), enableSorting: false }));
     list.push(
       helper.accessor("updatedAt", {
         id: "updated",
-        header: t("columns.updated"),
+        header: t("updated"),
         cell: (info) => updated.format(info.getValue()),
       }),
     );
@@ -79,7 +81,7 @@ export function CaseloadTable({ rows, total, capped, query, showCounsellor, coun
     <DataTable
       columns={columns}
       data={rows}
-      caption={t("caseloadCaption")}
+      caption={caption}
       total={total}
       capped={capped}
       page={query.page}

@@ -42,6 +42,7 @@ async function ClientsPage({ searchParams }: Props) {
         key={caseloadSearch(query)}
         // Only the columns the table shows travel to the browser (not e-mail, counsellor id, created).
         rows={page.rows.map(({ id, reference, fullName, phone, status, counsellorName, updatedAt }) => ({ id, reference, fullName, phone, status, counsellorName, updatedAt }))}
+        caption={t("clients.caseloadCaption")}
         total={page.total}
         capped={page.capped}
         query={query}
@@ -69,4 +70,4 @@ async function ClientsPage({ searchParams }: Props) {
   );
 }
 
-export default withClientMessages(["clients"], ClientsPage);
+export default withClientMessages(["clients.columns", "clients.assign"], ClientsPage);

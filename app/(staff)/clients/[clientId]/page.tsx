@@ -61,4 +61,4 @@ async function ClientOverviewPage({ params }: Props) {
   );
 }
 
-export default withClientMessages(["clients", "consent", "invite"], ClientOverviewPage);
+export default withClientMessages(["clients.status", "clients.closure", "clients.assign", "consent", "invite"], ClientOverviewPage);
