@@ -18,7 +18,11 @@ test("intake shows each error beside its field and saves nothing, then saves; se
   await page.getByLabel("Phone", { exact: true }).fill("12345");
   await page.getByLabel("E-mail address", { exact: true }).fill("lin@");
   await page.getByRole("checkbox", { name: "Other" }).first().check();
+  await page.getByLabel("Preferred language", { exact: true }).selectOption("en");
   await submit(page, "Save client");
+  // The first field in error takes the focus; what was chosen stays chosen.
+  await expect(page.getByLabel("Phone", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Preferred language", { exact: true })).toHaveValue("en");
   await expect(page.getByLabel("Phone", { exact: true })).toHaveAccessibleDescription(/Enter a phone number such as 13800138000/);
   await expect(page.getByLabel("E-mail address", { exact: true })).toHaveAccessibleDescription(/valid e-mail address/);
   await expect(page.getByLabel("Employment", { exact: true })).toHaveAccessibleDescription(/Choose one of the options offered/);

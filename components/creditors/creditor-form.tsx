@@ -6,6 +6,7 @@ import { createCreditorAction, updateCreditorAction } from "@/app/(staff)/admin/
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import { creditorTypes } from "@/db/schema/creditors";
 import type { FormState } from "@/lib/validation/form";
 
@@ -36,9 +37,10 @@ export function CreditorForm({ creditor }: { creditor?: CreditorFormValues }) {
   const value = (key: keyof CreditorFormValues) => typed?.[key] ?? (creditor ? String(creditor[key] ?? "") : "");
   // A fresh form after each answer: empty after a create, and after a refused submit remounted with
   // what was typed (a <select> would otherwise go back to the option it was mounted with).
-  const formKey = typed ? JSON.stringify(typed) : state?.ok && !creditor ? state.message : "form";
+  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
+  const formKey = state?.ok && !creditor ? state.message : refusedKey;
   return (
-    <form key={formKey} action={action} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
+    <form key={formKey} ref={formRef} action={action} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       </div>
