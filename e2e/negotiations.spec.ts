@@ -66,7 +66,20 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
 
   await recordInstalment(page, 1, "Paid");
   await recordInstalment(page, 2, "Paid");
-  await recordInstalment(page, 3, "Missed");
+  // A refused payment keeps its outcome ("partly paid" without an amount), and then saves as chosen.
+  await page.getByText("Record instalment 3", { exact: true }).click();
+  const third = page.getByRole("form", { name: "Record instalment 3" });
+  await third.getByLabel("What happened").selectOption({ label: "Partly paid" });
+  let answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
+  await third.getByRole("button", { name: "Save" }).click();
+  await answered;
+  await expect(third.getByLabel("Amount paid")).toHaveAccessibleDescription(/Enter the amount paid/);
+  await expect(third.getByLabel("What happened")).toHaveValue("partly_paid");
+  await third.getByLabel("What happened").selectOption({ label: "Missed" });
+  answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
+  await third.getByRole("button", { name: "Save" }).click();
+  await answered;
+  await expect(row(page, 3)).toContainText("Missed");
   await expect(page.getByText("Balance now CN¥3,000.00", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Jiebei/ }).locator("xpath=..")).toContainText("Active");
 

@@ -6,6 +6,7 @@ import { saveAgencySettingsAction } from "@/app/(staff)/admin/settings/actions";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = {
@@ -22,18 +23,22 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
   const t = useTranslations("settings");
   const [state, action, pending] = useActionState<FormState, FormData>(saveAgencySettingsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  // After a refused save the form shows what was sent, not the settings still saved.
+  const typed = state && !state.ok ? state.values : undefined;
+  const value = (name: keyof Props["settings"]) => typed?.[name] ?? String(settings[name]);
+  const { key, ref } = useRefusedForm(state);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={key} ref={ref} action={action} className="space-y-4" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
-      <InputField id="settings-name" name="name" label={t("name")} defaultValue={settings.name} error={errors.name} required />
-      <SelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} defaultValue={settings.timeZone} error={errors.timeZone}>
+      <InputField id="settings-name" name="name" label={t("name")} defaultValue={value("name")} error={errors.name} required />
+      <SelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} defaultValue={value("timeZone")} error={errors.timeZone}>
         {timeZones.map((zone) => (
           <option key={zone} value={zone}>
             {zone}
           </option>
         ))}
       </SelectField>
-      <SelectField id="settings-currency" name="currency" label={t("currency")} hint={t("currencyHint")} defaultValue={settings.currency} error={errors.currency}>
+      <SelectField id="settings-currency" name="currency" label={t("currency")} hint={t("currencyHint")} defaultValue={value("currency")} error={errors.currency}>
         {currencies.map((code) => (
           <option key={code} value={code}>
             {code}
@@ -49,7 +54,7 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
           inputMode="numeric"
           label={t(name)}
           hint={t(`${name}Hint`)}
-          defaultValue={String(settings[name])}
+          defaultValue={value(name)}
           error={errors[name]}
           required
         />

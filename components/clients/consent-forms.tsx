@@ -8,6 +8,7 @@ import { CheckboxField, SelectField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import { consentMethods, type ConsentScope } from "@/db/schema/consents";
 import type { FormState } from "@/lib/validation/form";
 
@@ -18,11 +19,13 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
   const t = useTranslations("consent");
   const [state, action, pending] = useActionState<FormState, FormData>(recordConsentAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const typed = state && !state.ok ? state.values : undefined;
+  const { key, ref } = useRefusedForm(state);
   const [scope, setScope] = useState(scopes[0]?.scope);
   const chosen = scopes.find((s) => s.scope === scope) ?? scopes[0];
   if (!chosen) return null;
   return (
-    <form action={action} className="mt-4 space-y-3 border-t border-line pt-4" noValidate>
+    <form key={key} ref={ref} action={action} className="mt-4 space-y-3 border-t border-line pt-4" noValidate>
       <h3 className="font-medium">{t("recordTitle")}</h3>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <input type="hidden" name="clientId" value={clientId} />
@@ -35,7 +38,7 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
         ))}
       </ControlledSelectField>
       <p className="rounded-[var(--radius-control)] bg-canvas p-3 text-sm">{t(`wording.${chosen.scope}`)}</p>
-      <SelectField id="consent-method" name="method" label={t("methodLabel")} error={errors.method} defaultValue="in_person">
+      <SelectField id="consent-method" name="method" label={t("methodLabel")} error={errors.method} defaultValue={typed?.method ?? "in_person"}>
         {consentMethods.map((m) => (
           <option key={m} value={m}>
             {t(`method.${m}`)}

@@ -6,6 +6,7 @@ import { recordPaymentAction } from "@/app/(staff)/clients/[clientId]/plans/acti
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import { MoneyField } from "@/components/ui/money-field";
 import { paymentOutcomes } from "@/db/schema/plans";
 import type { CurrencyCode } from "@/lib/finance";
@@ -18,26 +19,30 @@ export function PaymentForm({ clientId, instalmentId, number, currency, dueDate 
   const t = useTranslations("plans");
   const [state, action, pending] = useActionState<FormState, FormData>(recordPaymentAction.bind(null, clientId), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  // A refused payment keeps what was entered — above all the outcome, which would otherwise fall back
+  // to "paid" and be saved as that on the next try.
+  const typed = state && !state.ok ? state.values : undefined;
+  const { key, ref } = useRefusedForm(state);
   const id = (name: string) => `pay-${instalmentId}-${name}`;
   return (
     <details className="rounded-[var(--radius-control)]">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("recordTitle", { number })}</summary>
-      <form action={action} className="mt-2 grid gap-3 sm:grid-cols-2" noValidate aria-label={t("recordTitle", { number })}>
+      <form key={key} ref={ref} action={action} className="mt-2 grid gap-3 sm:grid-cols-2" noValidate aria-label={t("recordTitle", { number })}>
         <input type="hidden" name="instalmentId" value={instalmentId} />
         <input type="hidden" name="currency" value={currency} />
         <div className="sm:col-span-2">
           <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
         </div>
-        <SelectField id={id("outcome")} name="outcome" label={t("paymentOutcome")} error={errors.outcome} defaultValue="paid">
+        <SelectField id={id("outcome")} name="outcome" label={t("paymentOutcome")} error={errors.outcome} defaultValue={typed?.outcome ?? "paid"}>
           {paymentOutcomes.map((o) => (
             <option key={o} value={o}>
               {t(`paymentOutcomes.${o}`)}
             </option>
           ))}
         </SelectField>
-        <MoneyField id={id("amount")} name="amount" label={t("amount")} hint={t("amountHint")} error={errors.amount} currency={currency} />
-        <DateField id={id("paidOn")} name="paidOn" label={t("paidOn")} error={errors.paidOn} defaultValue={dueDate} />
-        <InputField id={id("note")} name="note" label={t("note")} error={errors.note} />
+        <MoneyField id={id("amount")} name="amount" label={t("amount")} hint={t("amountHint")} error={errors.amount} currency={currency} defaultValue={typed?.amount} />
+        <DateField id={id("paidOn")} name="paidOn" label={t("paidOn")} error={errors.paidOn} defaultValue={typed?.paidOn ?? dueDate} />
+        <InputField id={id("note")} name="note" label={t("note")} error={errors.note} defaultValue={typed?.note} />
         <div>
           <Button type="submit" disabled={pending}>
             {t("recordSave")}
