@@ -86,6 +86,7 @@ test("the second of two concurrent edits gets a conflict showing what changed; t
   await expect(reason.locator("option")).toHaveText(["Choose…", "Repayment plan completed", "Debts settled", "Client withdrew", "Referred elsewhere", "Other"]);
   await submit(counsellor, "Change status");
   await expect(reason).toHaveAccessibleDescription(/Choose why the case is being closed/);
+  await expect(reason).toBeFocused();
   await expect(counsellor.getByLabel("Move the case to", { exact: true })).toHaveValue("closed");
   await reason.selectOption("client_withdrew");
   await counsellor.getByRole("button", { name: "Change status" }).click();

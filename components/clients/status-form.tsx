@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import { closureReasons, type ClientStatus } from "@/db/schema/clients";
 import type { FormState } from "@/lib/validation/form";
 
@@ -19,13 +20,14 @@ export function StatusForm({ clientId, version, next }: Props) {
   const closure = useTranslations("clients.closure");
   const statusName = useTranslations("clientStatus");
   const [state, action, pending] = useActionState<FormState, FormData>(changeStatusAction, null);
+  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const [to, setTo] = useState<string>(next[0] ?? "");
   const [reason, setReason] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   if (next.length === 0) return <p className="mt-2 text-ink-muted">{t("noMoves")}</p>;
   return (
-    <form action={action} className="mt-3 space-y-3" noValidate>
+    <form key={refusedKey} ref={formRef} action={action} className="mt-3 space-y-3" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="version" value={version} />

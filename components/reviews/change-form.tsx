@@ -6,6 +6,7 @@ import { reportChangeAction } from "@/app/(portal)/portal/changes/actions";
 import { Button } from "@/components/ui/button";
 import { RadioGroupField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import { changeKinds } from "@/db/schema/reviews";
 import type { FormState } from "@/lib/validation/form";
 
@@ -13,10 +14,11 @@ import type { FormState } from "@/lib/validation/form";
 export function ChangeForm() {
   const t = useTranslations("reviews");
   const [state, action, pending] = useActionState<FormState, FormData>(reportChangeAction, null);
+  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form action={action} className="space-y-4" noValidate aria-label={t("portal.formTitle")}>
+    <form key={refusedKey} ref={formRef} action={action} className="space-y-4" noValidate aria-label={t("portal.formTitle")}>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <RadioGroupField
         id="change-kind"

@@ -6,6 +6,7 @@ import { signOffAction } from "@/app/(staff)/supervision/reviews/actions";
 import { Button } from "@/components/ui/button";
 import { RadioGroupField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useRefusedForm } from "@/components/ui/refused-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = { subject: "plan" | "closure"; clientId: string; planId?: string; label: string };
@@ -14,11 +15,12 @@ type Props = { subject: "plan" | "closure"; clientId: string; planId?: string; l
 export function SignOffForm({ subject, clientId, planId, label }: Props) {
   const t = useTranslations("supervision.reviews");
   const [state, action, pending] = useActionState<FormState, FormData>(signOffAction, null);
+  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const id = `${subject}-${planId ?? clientId}`;
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (state?.ok) return <FormMessage tone="success">{state.message}</FormMessage>;
   return (
-    <form action={action} aria-label={label} className="space-y-3">
+    <form key={refusedKey} ref={formRef} action={action} aria-label={label} className="space-y-3">
       <input type="hidden" name="subject" value={subject} />
       <input type="hidden" name="clientId" value={clientId} />
       {planId ? <input type="hidden" name="planId" value={planId} /> : null}
