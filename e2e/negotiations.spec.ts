@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { baseUrl, expect, signInAs, submit, test, unique } from "./fixtures";
 import { addOverdueJiebeiDebt, intakeClient } from "./cases";
 
@@ -11,13 +11,22 @@ async function clientWithJiebeiDebt(page: Page): Promise<string> {
 
 const row = (page: Page, number: number) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(number), exact: true }) });
 
-async function recordInstalment(page: Page, number: number, outcome: "Paid" | "Missed") {
+/** Opens an instalment's payment form. */
+async function openInstalment(page: Page, number: number): Promise<Locator> {
   await page.getByText(`Record instalment ${number}`, { exact: true }).click();
-  const form = page.getByRole("form", { name: `Record instalment ${number}` });
+  return page.getByRole("form", { name: `Record instalment ${number}` });
+}
+
+/** Chooses what happened and saves, waiting for the server's answer. */
+async function savePayment(page: Page, form: Locator, outcome: "Paid" | "Partly paid" | "Missed") {
   await form.getByLabel("What happened").selectOption({ label: outcome });
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
   await form.getByRole("button", { name: "Save" }).click();
   await answered;
+}
+
+async function recordInstalment(page: Page, number: number, outcome: "Paid" | "Missed") {
+  await savePayment(page, await openInstalment(page, number), outcome);
   await expect(row(page, number)).toContainText(outcome);
 }
 
@@ -67,18 +76,11 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await recordInstalment(page, 1, "Paid");
   await recordInstalment(page, 2, "Paid");
   // A refused payment keeps its outcome ("partly paid" without an amount), and then saves as chosen.
-  await page.getByText("Record instalment 3", { exact: true }).click();
-  const third = page.getByRole("form", { name: "Record instalment 3" });
-  await third.getByLabel("What happened").selectOption({ label: "Partly paid" });
-  let answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
-  await third.getByRole("button", { name: "Save" }).click();
-  await answered;
+  const third = await openInstalment(page, 3);
+  await savePayment(page, third, "Partly paid");
   await expect(third.getByLabel("Amount paid")).toHaveAccessibleDescription(/Enter the amount paid/);
   await expect(third.getByLabel("What happened")).toHaveValue("partly_paid");
-  await third.getByLabel("What happened").selectOption({ label: "Missed" });
-  answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().startsWith(baseUrl()));
-  await third.getByRole("button", { name: "Save" }).click();
-  await answered;
+  await savePayment(page, third, "Missed");
   await expect(row(page, 3)).toContainText("Missed");
   await expect(page.getByText("Balance now CN¥3,000.00", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Jiebei/ }).locator("xpath=..")).toContainText("Active");

@@ -6,7 +6,7 @@ import { createStaffAction } from "@/app/(staff)/admin/staff/actions";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Option = { id: string; name: string };
@@ -16,9 +16,8 @@ export function NewStaffForm({ supervisors }: { supervisors: Option[] }) {
   const [state, action, pending] = useActionState<FormState<{ password?: string }>, FormData>(createStaffAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       </div>
@@ -60,6 +59,6 @@ export function NewStaffForm({ supervisors }: { supervisors: Option[] }) {
           {t("admin.create")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

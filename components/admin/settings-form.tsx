@@ -6,7 +6,7 @@ import { saveAgencySettingsAction } from "@/app/(staff)/admin/settings/actions";
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = {
@@ -26,9 +26,8 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
   // After a refused save the form shows what was sent, not the settings still saved.
   const typed = state && !state.ok ? state.values : undefined;
   const value = (name: keyof Props["settings"]) => typed?.[name] ?? String(settings[name]);
-  const { key, ref } = useRefusedForm(state);
   return (
-    <form key={key} ref={ref} action={action} className="space-y-4" noValidate>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <InputField id="settings-name" name="name" label={t("name")} defaultValue={value("name")} error={errors.name} required />
       <SelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} defaultValue={value("timeZone")} error={errors.timeZone}>
@@ -62,6 +61,6 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
       <Button type="submit" disabled={pending}>
         {t("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

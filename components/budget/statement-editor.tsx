@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateField, TextareaField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { CURRENCY_CODES, type CurrencyCode } from "@/lib/finance";
 import type { FormState } from "@/lib/validation/form";
 import { LiveTotals } from "./live-totals";
@@ -32,7 +32,6 @@ export function StatementEditor({ clientId, statementDate, currency: initialCurr
   const common = useTranslations("common");
   const prefix = useId();
   const [state, action, pending] = useActionState<FormState, FormData>(otherAction ?? createStatementAction.bind(null, clientId), null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   // Controlled, so a refused submit (React resets the form afterwards) keeps what was typed.
   const [currency, setCurrency] = useState<CurrencyCode>(initialCurrency);
   const [date, setDate] = useState(statementDate);
@@ -58,7 +57,7 @@ export function StatementEditor({ clientId, statementDate, currency: initialCurr
   // Rows are numbered in page order (income first), the order the server reports errors in.
   const offset: Record<Section, number> = { income: 0, expenditure: rows.income.length };
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="space-y-6" noValidate>
+    <ActionForm state={state} action={action} className="space-y-6" noValidate>
       <FormMessage tone="error">{state && !state.ok ? (errors.lines ?? state.message) : undefined}</FormMessage>
       <div className="grid gap-4 sm:grid-cols-3">
         <DateField id={`${prefix}-date`} name="statementDate" label={t("statementDate")} value={date} onChange={(e) => setDate(e.target.value)} error={errors.statementDate} required />
@@ -98,6 +97,6 @@ export function StatementEditor({ clientId, statementDate, currency: initialCurr
       <Button type="submit" disabled={pending}>
         {pending ? common("saving") : (submitLabel ?? t("save"))}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -7,7 +7,7 @@ import { updateClientAction } from "@/app/(staff)/clients/[clientId]/actions";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { employmentStatuses, hardshipReasons, vulnerabilityFlags } from "@/db/schema/clients";
 import { listValue } from "@/lib/clients/form-values";
 import type { FormState } from "@/lib/validation/form";
@@ -40,12 +40,11 @@ export function ClientForm(props: Props) {
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   const d = props.defaults;
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const value = (field: keyof ClientFormDefaults) => values?.[field] ?? (d?.[field] == null ? undefined : String(d[field]));
   const options = (values: readonly string[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
 
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       </div>
@@ -103,6 +102,6 @@ export function ClientForm(props: Props) {
           {pending ? t("common.saving") : t(props.mode === "create" ? "clients.new.submit" : "clients.edit.submit")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -8,7 +8,7 @@ import { CheckboxField, SelectField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { consentMethods, type ConsentScope } from "@/db/schema/consents";
 import type { FormState } from "@/lib/validation/form";
 
@@ -20,12 +20,11 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
   const [state, action, pending] = useActionState<FormState, FormData>(recordConsentAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const typed = state && !state.ok ? state.values : undefined;
-  const { key, ref } = useRefusedForm(state);
   const [scope, setScope] = useState(scopes[0]?.scope);
   const chosen = scopes.find((s) => s.scope === scope) ?? scopes[0];
   if (!chosen) return null;
   return (
-    <form key={key} ref={ref} action={action} className="mt-4 space-y-3 border-t border-line pt-4" noValidate>
+    <ActionForm state={state} action={action} className="mt-4 space-y-3 border-t border-line pt-4" noValidate>
       <h3 className="font-medium">{t("recordTitle")}</h3>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <input type="hidden" name="clientId" value={clientId} />
@@ -49,7 +48,7 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
       <Button type="submit" disabled={pending}>
         {t("record")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 

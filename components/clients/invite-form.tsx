@@ -6,18 +6,17 @@ import { inviteClientAction } from "@/app/(staff)/clients/[clientId]/actions";
 import { Button } from "@/components/ui/button";
 import { InputField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 /** Creates a single-use portal invitation; with no mail server the link is shown here to pass on. */
 export function InviteForm({ clientId, email }: { clientId: string; email: string | null }) {
   const t = useTranslations("invite");
   const [state, action, pending] = useActionState<FormState<{ link: string }>, FormData>(inviteClientAction, null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const link = state?.ok ? state.data?.link : undefined;
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="mt-3 space-y-3" noValidate>
+    <ActionForm state={state} action={action} className="mt-3 space-y-3" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <input type="hidden" name="clientId" value={clientId} />
       <InputField id="invite-email" name="email" type="email" label={t("email")} error={errors.email} defaultValue={(state && !state.ok ? state.values?.email : undefined) ?? email ?? ""} />
@@ -33,6 +32,6 @@ export function InviteForm({ clientId, email }: { clientId: string; email: strin
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -4,10 +4,10 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { changeStatusAction } from "@/app/(staff)/clients/[clientId]/actions";
 import { Button } from "@/components/ui/button";
-import { InputField } from "@/components/ui/field";
+import { InputField, SelectField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { closureReasons, type ClientStatus } from "@/db/schema/clients";
 import type { FormState } from "@/lib/validation/form";
 
@@ -20,14 +20,12 @@ export function StatusForm({ clientId, version, next }: Props) {
   const closure = useTranslations("clients.closure");
   const statusName = useTranslations("clientStatus");
   const [state, action, pending] = useActionState<FormState, FormData>(changeStatusAction, null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const [to, setTo] = useState<string>(next[0] ?? "");
-  const [reason, setReason] = useState("");
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   if (next.length === 0) return <p className="mt-2 text-ink-muted">{t("noMoves")}</p>;
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="mt-3 space-y-3" noValidate>
+    <ActionForm state={state} action={action} className="mt-3 space-y-3" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <input type="hidden" name="clientId" value={clientId} />
       <input type="hidden" name="version" value={version} />
@@ -40,20 +38,20 @@ export function StatusForm({ clientId, version, next }: Props) {
       </ControlledSelectField>
       {to === "closed" ? (
         <>
-          <ControlledSelectField id="closureReason" name="closureReason" label={t("closureReason")} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.closureReason}>
+          <SelectField id="closureReason" name="closureReason" label={t("closureReason")} defaultValue={values?.closureReason ?? ""} error={errors.closureReason}>
             <option value="">{t("chooseReason")}</option>
             {closureReasons.map((r) => (
               <option key={r} value={r}>
                 {closure(r)}
               </option>
             ))}
-          </ControlledSelectField>
+          </SelectField>
           <InputField id="closureNote" name="closureNote" label={t("closureNote")} error={errors.closureNote} defaultValue={values?.closureNote} />
         </>
       ) : null}
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

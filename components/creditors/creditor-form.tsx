@@ -6,7 +6,7 @@ import { createCreditorAction, updateCreditorAction } from "@/app/(staff)/admin/
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { creditorTypes } from "@/db/schema/creditors";
 import type { FormState } from "@/lib/validation/form";
 
@@ -35,12 +35,9 @@ export function CreditorForm({ creditor }: { creditor?: CreditorFormValues }) {
   const errors = state && !state.ok ? state.fieldErrors : {};
   const typed = state && !state.ok ? state.values : undefined;
   const value = (key: keyof CreditorFormValues) => typed?.[key] ?? (creditor ? String(creditor[key] ?? "") : "");
-  // A fresh form after each answer: empty after a create, and after a refused submit remounted with
-  // what was typed (a <select> would otherwise go back to the option it was mounted with).
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
-  const formKey = state?.ok && !creditor ? state.message : refusedKey;
+  // Empty again after a create (ActionForm keeps what was typed after a refusal).
   return (
-    <form key={formKey} ref={formRef} action={action} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm key={state?.ok && !creditor ? state.message : "form"} state={state} action={action} className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       </div>
@@ -96,6 +93,6 @@ export function CreditorForm({ creditor }: { creditor?: CreditorFormValues }) {
           {pending ? t("common.saving") : creditor ? t("creditors.save") : t("creditors.create")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

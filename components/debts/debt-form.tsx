@@ -6,7 +6,7 @@ import { createDebtAction, updateDebtAction } from "@/app/(staff)/clients/[clien
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { debtStatuses, priorityKinds, rateKinds } from "@/db/schema/debts";
 import { CURRENCY_CODES } from "@/lib/finance";
 import type { FormState } from "@/lib/validation/form";
@@ -43,10 +43,8 @@ export function DebtForm({ clientId, creditors, currency, debt }: Props) {
   const typed = state && !state.ok ? state.values : undefined;
   const value = (key: keyof DebtFormValues, fallback = "") => typed?.[key] ?? debt?.[key] ?? fallback;
   const field = (key: keyof DebtFormValues) => ({ id: `debt-${key}`, name: key, error: errors[key], defaultValue: value(key) });
-  // After a refused submit: remounted with what was typed (a <select> would lose it), focus on the first error.
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone="error">{state && !state.ok ? state.message : undefined}</FormMessage>
       </div>
@@ -127,6 +125,6 @@ export function DebtForm({ clientId, creditors, currency, debt }: Props) {
           {pending ? t("common.saving") : t("debts.save")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createRequestAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { ToastOnResult } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
 
@@ -14,14 +14,10 @@ import type { FormState } from "@/lib/validation/form";
 export function RequestForm({ clientId, kinds }: { clientId: string; kinds: readonly string[] }) {
   const t = useTranslations("documents");
   const [state, action, pending] = useActionState<FormState, FormData>(createRequestAction, null);
-  const { key, ref: form } = useRefusedForm(state);
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state, form]);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form key={key} ref={form} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <ToastOnResult state={state} />
       <input type="hidden" name="clientId" value={clientId} />
       <div className="sm:col-span-2">
@@ -51,6 +47,6 @@ export function RequestForm({ clientId, kinds }: { clientId: string; kinds: read
           {t("requests.submit")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

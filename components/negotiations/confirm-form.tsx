@@ -6,7 +6,7 @@ import { confirmAgreementAction } from "@/app/(staff)/clients/[clientId]/negotia
 import { Button } from "@/components/ui/button";
 import { InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 /** Written confirmation of an oral agreement: a signed agreement from the client's documents, or a reference. */
@@ -15,11 +15,10 @@ export function ConfirmForm({ clientId, entryId, documents }: { clientId: string
   const [state, action, pending] = useActionState<FormState, FormData>(confirmAgreementAction.bind(null, clientId), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const typed = state && !state.ok ? state.values : undefined;
-  const { key, ref } = useRefusedForm(state);
   return (
     <details className="mt-3 rounded-[var(--radius-control)] border border-line p-3">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("confirmTitle")}</summary>
-      <form key={key} ref={ref} action={action} className="mt-3 grid gap-3 sm:grid-cols-2" noValidate>
+      <ActionForm state={state} action={action} className="mt-3 grid gap-3 sm:grid-cols-2" noValidate>
         <input type="hidden" name="entryId" value={entryId} />
         <div className="sm:col-span-2">
           <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
@@ -38,7 +37,7 @@ export function ConfirmForm({ clientId, entryId, documents }: { clientId: string
             {t("confirmSave")}
           </Button>
         </div>
-      </form>
+      </ActionForm>
     </details>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField, TextareaField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { MoneyField } from "@/components/ui/money-field";
 import { negotiationChannels, negotiationOutcomes, negotiationRequestTypes } from "@/db/schema/negotiations";
 import type { LikelyOutcome } from "@/lib/dal/outcome-history";
@@ -32,14 +32,13 @@ export function EntryForm({ clientId, debts, timeZone, initial, likely }: Props)
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = { ...initial, ...(state && !state.ok ? state.values : {}) };
   const [debtId, setDebtId] = useState(values.debtId ?? "");
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const [requestType, setRequestType] = useState(values.requestType ?? "");
   const debt = debts.find((d) => d.id === debtId);
   const currency = debt?.currency ?? debts[0]?.currency ?? "CNY";
   const field = (name: string) => ({ id: `entry-${name}`, name, error: errors[name], defaultValue: values[name] ?? "" });
   const money = (name: string, label: string, hint?: string) => <MoneyField key={`${name}-${currency}`} {...field(name)} label={label} hint={hint} currency={currency} />;
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="space-y-6" noValidate>
+    <ActionForm state={state} action={action} className="space-y-6" noValidate>
       <FormMessage tone="error">{state && !state.ok ? state.message : undefined}</FormMessage>
       <input type="hidden" name="currency" value={currency} />
       {values.correctsEntryId ? <input type="hidden" name="correctsEntryId" value={values.correctsEntryId} /> : null}
@@ -108,6 +107,6 @@ export function EntryForm({ clientId, debts, timeZone, initial, likely }: Props)
       <Button type="submit" disabled={pending}>
         {t("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,7 +6,7 @@ import { recordPaymentAction } from "@/app/(staff)/clients/[clientId]/plans/acti
 import { Button } from "@/components/ui/button";
 import { DateField, InputField, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { MoneyField } from "@/components/ui/money-field";
 import { paymentOutcomes } from "@/db/schema/plans";
 import type { CurrencyCode } from "@/lib/finance";
@@ -22,12 +22,11 @@ export function PaymentForm({ clientId, instalmentId, number, currency, dueDate 
   // A refused payment keeps what was entered — above all the outcome, which would otherwise fall back
   // to "paid" and be saved as that on the next try.
   const typed = state && !state.ok ? state.values : undefined;
-  const { key, ref } = useRefusedForm(state);
   const id = (name: string) => `pay-${instalmentId}-${name}`;
   return (
     <details className="rounded-[var(--radius-control)]">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("recordTitle", { number })}</summary>
-      <form key={key} ref={ref} action={action} className="mt-2 grid gap-3 sm:grid-cols-2" noValidate aria-label={t("recordTitle", { number })}>
+      <ActionForm state={state} action={action} className="mt-2 grid gap-3 sm:grid-cols-2" noValidate aria-label={t("recordTitle", { number })}>
         <input type="hidden" name="instalmentId" value={instalmentId} />
         <input type="hidden" name="currency" value={currency} />
         <div className="sm:col-span-2">
@@ -48,7 +47,7 @@ export function PaymentForm({ clientId, instalmentId, number, currency, dueDate 
             {t("recordSave")}
           </Button>
         </div>
-      </form>
+      </ActionForm>
     </details>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField, DateField, InputField, TextareaField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { MoneyField } from "@/components/ui/money-field";
 import { planKinds } from "@/db/schema/plans";
 import type { CurrencyCode } from "@/lib/finance";
@@ -18,7 +18,6 @@ export type PlanDebtChoice = { id: string; label: string; currency: CurrencyCode
 export function PlanForm({ clientId, debts, initial }: { clientId: string; debts: PlanDebtChoice[]; initial: Record<string, string> }) {
   const t = useTranslations("plans");
   const [state, action, pending] = useActionState<FormState, FormData>(createPlanAction.bind(null, clientId), null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = { ...initial, ...(state && !state.ok ? state.values : {}) };
   const [debtId, setDebtId] = useState(values.debtId ?? "");
@@ -26,7 +25,7 @@ export function PlanForm({ clientId, debts, initial }: { clientId: string; debts
   const currency = debts.find((d) => d.id === debtId)?.currency ?? debts[0]?.currency ?? "CNY";
   const field = (name: string) => ({ id: `plan-${name}`, name, error: errors[name], defaultValue: values[name] ?? "" });
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage tone="error">{state && !state.ok ? state.message : undefined}</FormMessage>
       </div>
@@ -66,6 +65,6 @@ export function PlanForm({ clientId, debts, initial }: { clientId: string; debts
           {t("create")}
         </Button>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,7 +6,7 @@ import { reportChangeAction } from "@/app/(portal)/portal/changes/actions";
 import { Button } from "@/components/ui/button";
 import { RadioGroupField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { changeKinds } from "@/db/schema/reviews";
 import type { FormState } from "@/lib/validation/form";
 
@@ -14,11 +14,10 @@ import type { FormState } from "@/lib/validation/form";
 export function ChangeForm() {
   const t = useTranslations("reviews");
   const [state, action, pending] = useActionState<FormState, FormData>(reportChangeAction, null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="space-y-4" noValidate aria-label={t("portal.formTitle")}>
+    <ActionForm state={state} action={action} className="space-y-4" noValidate aria-label={t("portal.formTitle")}>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <RadioGroupField
         id="change-kind"
@@ -33,6 +32,6 @@ export function ChangeForm() {
       <Button type="submit" size="lg" disabled={pending}>
         {t("portal.send")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

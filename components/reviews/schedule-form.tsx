@@ -6,7 +6,7 @@ import { rescheduleReviewAction, scheduleReviewAction } from "@/app/(staff)/clie
 import { Button } from "@/components/ui/button";
 import { DateField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = { clientId: string; review: { id: string; version: number; dueOn: string } | null; defaultDueOn: string };
@@ -16,12 +16,11 @@ export function ScheduleForm({ clientId, review, defaultDueOn }: Props) {
   const t = useTranslations("reviews");
   const bound = review ? rescheduleReviewAction.bind(null, clientId) : scheduleReviewAction.bind(null, clientId);
   const [state, action, pending] = useActionState<FormState, FormData>(bound, null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
   const title = review ? t("rescheduleTitle") : t("scheduleTitle");
   return (
-    <form key={refusedKey} ref={formRef} action={action} className="space-y-3" noValidate aria-label={title}>
+    <ActionForm state={state} action={action} className="space-y-3" noValidate aria-label={title}>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       {review ? (
         <>
@@ -36,6 +35,6 @@ export function ScheduleForm({ clientId, review, defaultDueOn }: Props) {
       <Button type="submit" variant={review ? "secondary" : "primary"} disabled={pending}>
         {review ? t("reschedule") : t("schedule")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,7 +6,7 @@ import { signOffAction } from "@/app/(staff)/supervision/reviews/actions";
 import { Button } from "@/components/ui/button";
 import { RadioGroupField, TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRefusedForm } from "@/components/ui/refused-form";
+import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = { subject: "plan" | "closure"; clientId: string; planId?: string; label: string };
@@ -15,12 +15,11 @@ type Props = { subject: "plan" | "closure"; clientId: string; planId?: string; l
 export function SignOffForm({ subject, clientId, planId, label }: Props) {
   const t = useTranslations("supervision.reviews");
   const [state, action, pending] = useActionState<FormState, FormData>(signOffAction, null);
-  const { key: refusedKey, ref: formRef } = useRefusedForm(state);
   const id = `${subject}-${planId ?? clientId}`;
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (state?.ok) return <FormMessage tone="success">{state.message}</FormMessage>;
   return (
-    <form key={refusedKey} ref={formRef} action={action} aria-label={label} className="space-y-3">
+    <ActionForm state={state} action={action} aria-label={label} className="space-y-3">
       <input type="hidden" name="subject" value={subject} />
       <input type="hidden" name="clientId" value={clientId} />
       {planId ? <input type="hidden" name="planId" value={planId} /> : null}
@@ -41,6 +40,6 @@ export function SignOffForm({ subject, clientId, planId, label }: Props) {
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
