@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { pgliteOnThread } from "./pglite-thread";
+import { preparedSettings, preparingClient } from "./prepared";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -74,13 +75,17 @@ const logger = process.env.ACCORD_QUERY_LOG
 function open(): Handle {
   const url = process.env.DATABASE_URL;
   if (url) {
+    // Statements are prepared once per connection (db/prepared.ts) unless a pooler in transaction
+    // mode that cannot keep them sits in front (DATABASE_PREPARE=false).
+    const prepare = process.env.DATABASE_PREPARE !== "false";
     const sql = postgres(url, {
       max: Number(process.env.DATABASE_POOL_MAX ?? 10),
       idle_timeout: 30,
       connect_timeout: 10,
       onnotice: () => {},
+      connection: prepare ? preparedSettings : {},
     });
-    return { db: drizzlePostgres({ client: sql, schema, logger }) as unknown as Db, driver: "postgres", close: () => sql.end() };
+    return { db: drizzlePostgres({ client: prepare ? preparingClient(sql) : sql, schema, logger }) as unknown as Db, driver: "postgres", close: () => sql.end() };
   }
   const dataDir = pgliteDataDir();
   // memory:// (tests) needs no folder and no lock.
