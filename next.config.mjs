@@ -1,6 +1,12 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The catalogues are compiled at build time (next-intl's precompile, ICU → icu-minify's arrays): a
+// page no longer parses every message it formats with IntlMessageFormat on each request, and the
+// browser gets no ICU parser. lib/i18n/precompiled.test.ts checks every message formats the same.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
 const production = process.env.NODE_ENV === "production";
 
 const securityHeaders = [
