@@ -127,6 +127,18 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))("PGlite on its own threa
     expect(await read(105)).toEqual([{ title: "repeat 105", amount: null }]);
   });
 
+  it("runs the daily VACUUM ANALYZE (a statement that cannot run inside a transaction block)", async () => {
+    await orm().execute(sql`insert into notes (title, n) select 'bulk ' || g, g from generate_series(1, 300) g`);
+    await orm().execute(sql.raw("VACUUM ANALYZE"));
+    type Stats = { analysed: boolean; estimate: number; n: number };
+    const [stats] = (await client.query(
+      `select s.last_analyze is not null as analysed, c.reltuples::float8 as estimate, (select count(*)::int from notes) as n
+       from pg_stat_user_tables s join pg_class c on c.oid = s.relid where s.relname = 'notes'`,
+    )).rows as Stats[];
+    expect(stats).toEqual({ analysed: true, estimate: stats!.n, n: stats!.n });
+    expect(stats!.n).toBeGreaterThan(300);
+  });
+
   it("answers with a clear error, not silence, when the data folder cannot be opened", async () => {
     const file = path.join(dir, "not-a-folder");
     fs.writeFileSync(file, "x");

@@ -1,9 +1,21 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 const boss = vi.hoisted(() => ({ starts: 0, failFirst: 0, schedule: vi.fn(), work: vi.fn() }));
-vi.mock("@/db/client", () => ({ dbDriver: () => "postgres" }));
+const jobs = vi.hoisted(() => ({ driver: "postgres", calls: [] as string[] }));
+vi.mock("@/db/client", () => ({ dbDriver: () => jobs.driver }));
+vi.mock("@/db/maintenance", () => ({
+  maintainEmbeddedDatabase: async () => {
+    jobs.calls.push("maintenance");
+    return 42;
+  },
+}));
 vi.mock("@/lib/dal/settings", () => ({ getAgencySettings: async () => ({ timeZone: "Asia/Shanghai" }) }));
-vi.mock("./daily", () => ({ runDailyJobs: async () => ({ counsellors: 0, digests: 0 }) }));
+vi.mock("./daily", () => ({
+  runDailyJobs: async () => {
+    jobs.calls.push("daily");
+    return { counsellors: 0, digests: 0 };
+  },
+}));
 vi.mock("pg-boss", () => ({
   default: class {
     on() {}
@@ -53,5 +65,30 @@ describe("startScheduler on PostgreSQL", () => {
     expect(boss.starts).toBe(3);
     expect(boss.schedule).not.toHaveBeenCalled();
     expect(errors).toHaveBeenLastCalledWith("[jobs] scheduler did not start: deadlock detected");
+  });
+});
+
+describe("startScheduler on the embedded database", () => {
+  afterEach(async () => {
+    await stopScheduler();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    Object.assign(jobs, { driver: "postgres", calls: [] });
+  });
+
+  it("runs the day's job, then vacuums and analyses the database, once per agency day", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-07T02:00:00Z") }); // 10:00 in Shanghai
+    const logs = vi.spyOn(console, "log").mockImplementation(() => {});
+    jobs.driver = "pglite";
+    await startScheduler();
+    expect(jobs.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(jobs.calls).toEqual(["daily", "maintenance"]);
+    expect(logs).toHaveBeenCalledWith("[maintenance] embedded database vacuumed and analysed in 42 ms");
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(jobs.calls).toEqual(["daily", "maintenance"]);
+    // The next agency day, at 07:00 Shanghai (23:00 UTC).
+    await vi.advanceTimersByTimeAsync(21 * 60 * 60_000);
+    expect(jobs.calls).toEqual(["daily", "maintenance", "daily", "maintenance"]);
   });
 });

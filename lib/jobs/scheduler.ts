@@ -1,4 +1,5 @@
 import { dbDriver } from "@/db/client";
+import { maintainEmbeddedDatabase } from "@/db/maintenance";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { runDailyJobs } from "./daily";
@@ -22,9 +23,20 @@ async function runLogged(): Promise<void> {
   }
 }
 
+/** The embedded database's VACUUM ANALYZE (PGlite has no autovacuum), after the day's job. */
+async function maintainLogged(): Promise<void> {
+  try {
+    const ms = await maintainEmbeddedDatabase();
+    if (ms !== null) console.log(`[maintenance] embedded database vacuumed and analysed in ${ms} ms`);
+  } catch (error) {
+    console.error(`[maintenance] failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /**
  * Embedded database (one process): a minute timer runs the job once per agency day, at 07:00 or
- * at the first tick after start-up if that is later (a catch-up after a restart).
+ * at the first tick after start-up if that is later (a catch-up after a restart), and then the
+ * database maintenance autovacuum would otherwise do.
  */
 function startTimer(): { stop: () => Promise<void> } {
   let lastDay: string | null = null;
@@ -37,7 +49,9 @@ function startTimer(): { stop: () => Promise<void> } {
     if (day === lastDay || agencyHour(timeZone, now) < DAILY_HOUR) return;
     running = true;
     lastDay = day;
-    await runLogged().finally(() => (running = false));
+    await runLogged()
+      .then(maintainLogged)
+      .finally(() => (running = false));
   };
   const first = setTimeout(() => void tick(), 15_000);
   const timer = setInterval(() => void tick(), 60_000);
