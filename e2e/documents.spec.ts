@@ -80,6 +80,29 @@ test("a client uploads from the portal, the counsellor accepts one file and reje
   }
 });
 
+test("a counsellor withdraws a document with a long reason: the field stops at what the server keeps, and it is saved", async ({ browser }) => {
+  test.slow();
+  const name = `${unique("wrong client")}.png`;
+  const counsellor = await signedInPage(browser, "counsellor");
+  await counsellor.goto(`/clients?q=${encodeURIComponent("张伟")}`);
+  await counsellor.getByRole("link", { name: "张伟" }).first().click();
+  await counsellor.getByRole("link", { name: "Documents" }).click();
+  const upload = counsellor.getByRole("region", { name: "Upload documents" });
+  await upload.getByLabel("Type of document").selectOption({ label: "Proof of income" });
+  await upload.getByLabel("Choose files").setInputFiles([{ name, mimeType: "image/png", buffer: Buffer.from(samplePng()) }]);
+  await counsellor.getByRole("button", { name: `Withdraw — ${name}` }).click();
+  const dialog = counsellor.getByRole("dialog");
+  const reason = dialog.getByLabel("Reason for withdrawing");
+  // 600 characters typed; the withdrawal keeps 500, so the field takes no more (it used to take
+  // 1,000, and the refusal that followed emptied it).
+  const long = "这份文件属于另一位客户，误传到此案件。".repeat(30);
+  await reason.fill(long.slice(0, 600));
+  await expect(reason).toHaveValue(long.slice(0, 500));
+  await dialog.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(counsellor.getByRole("row", { name: new RegExp(name) })).toContainText(`Withdrawn: ${long.slice(0, 500)}`);
+});
+
 test("another client's session cannot reach the staff documents page", async ({ browser }) => {
   test.slow();
   const counsellor = await signedInPage(browser, "counsellor");

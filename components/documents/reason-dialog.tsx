@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -20,18 +21,20 @@ type Props = {
   hint: string;
   submit: string;
   fieldId: string;
+  /** The action's own limit, so the browser never lets more be typed than the server keeps. */
+  maxLength: number;
   danger?: boolean;
 };
 
 /** A decision that needs a written reason (reject, withdraw): asked for in a dialog, shown next to the field. */
-export function ReasonDialog({ action, fields, trigger, triggerLabel, title, label, hint, submit, fieldId, danger }: Props) {
+export function ReasonDialog({ action, fields, trigger, triggerLabel, title, label, hint, submit, fieldId, maxLength, danger }: Props) {
   const t = useTranslations("common");
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   // Remember the result current when the dialog opened: a newer successful result closes it.
   const [openedWith, setOpenedWith] = useState<{ state: FormState } | null>(null);
   const open = openedWith !== null && !(state?.ok && state !== openedWith.state);
   const setOpen = (value: boolean) => setOpenedWith(value ? { state } : null);
-  const error = state && !state.ok ? state.fieldErrors.reason : undefined;
+  const refused = state && !state.ok ? state : null;
   return (
     <>
       <ToastOnResult state={state} />
@@ -45,12 +48,22 @@ export function ReasonDialog({ action, fields, trigger, triggerLabel, title, lab
           </Button>
         }
       >
-        <form action={formAction} className="space-y-4" noValidate>
+        {/* A refused reason stays in the field (ActionForm remounts it with what was sent). */}
+        <ActionForm state={state} action={formAction} className="space-y-4" noValidate>
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <FormMessage tone="error">{state && !state.ok ? state.message : undefined}</FormMessage>
-          <TextareaField id={fieldId} name="reason" label={label} hint={hint} error={error} required maxLength={1000} />
+          <FormMessage tone="error">{refused?.message}</FormMessage>
+          <TextareaField
+            id={fieldId}
+            name="reason"
+            label={label}
+            hint={hint}
+            error={refused?.fieldErrors.reason}
+            defaultValue={refused?.values?.reason}
+            required
+            maxLength={maxLength}
+          />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {t("cancel")}
@@ -59,7 +72,7 @@ export function ReasonDialog({ action, fields, trigger, triggerLabel, title, lab
               {submit}
             </Button>
           </div>
-        </form>
+        </ActionForm>
       </Dialog>
     </>
   );

@@ -6,6 +6,7 @@ import { reviewDocumentAction, withdrawDocumentAction } from "@/app/(staff)/clie
 import { Button } from "@/components/ui/button";
 import { ToastOnResult } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
+import { REJECT_REASON_MAX, WITHDRAW_REASON_MAX } from "@/lib/documents/limits";
 import { ReasonDialog } from "./reason-dialog";
 
 type Props = { clientId: string; documentId: string; name: string; status: "pending" | "accepted" | "rejected" };
@@ -39,6 +40,7 @@ export function ReviewActions({ clientId, documentId, name, status }: Props) {
           hint={t("reasonHint")}
           submit={t("reject")}
           fieldId={`reject-${documentId}`}
+          maxLength={REJECT_REASON_MAX}
           danger
         />
       ) : null}
@@ -52,6 +54,7 @@ export function ReviewActions({ clientId, documentId, name, status }: Props) {
         hint={t("withdrawHint")}
         submit={t("withdraw")}
         fieldId={`withdraw-${documentId}`}
+        maxLength={WITHDRAW_REASON_MAX}
       />
     </div>
   );

@@ -18,3 +18,7 @@ export const ACCEPT_ATTRIBUTE = ".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,applicat
 
 /** Shown inline in a sandboxed preview; HEIC (which browsers rarely render) is download-only. */
 export const PREVIEWABLE_TYPES: readonly string[] = ["application/pdf", "image/jpeg", "image/png", "image/webp"];
+
+/** Longest reason for rejecting a document (the client reads it) and for withdrawing one (the case history keeps it). */
+export const REJECT_REASON_MAX = 1000;
+export const WITHDRAW_REASON_MAX = 500;

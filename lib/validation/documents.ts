@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { documentKinds, evidenceRequestTypes } from "@/db/schema/documents";
+import { REJECT_REASON_MAX, WITHDRAW_REASON_MAX } from "@/lib/documents/limits";
 import { isIsoDate } from "@/lib/finance";
 
 const optionalText = (max: number) =>
@@ -31,7 +32,7 @@ export const reviewSchema = z
     clientId: z.uuid(),
     documentId: z.uuid(),
     decision: z.enum(["accepted", "rejected"]),
-    reason: optionalText(1000).optional(),
+    reason: optionalText(REJECT_REASON_MAX).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "rejected" && !value.reason) {
@@ -43,7 +44,7 @@ export type ReviewInput = z.infer<typeof reviewSchema>;
 export const withdrawSchema = z.strictObject({
   clientId: z.uuid(),
   documentId: z.uuid(),
-  reason: z.string().trim().min(1).max(500),
+  reason: z.string().trim().min(1).max(WITHDRAW_REASON_MAX),
 });
 export type WithdrawInput = z.infer<typeof withdrawSchema>;
 
