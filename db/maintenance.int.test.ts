@@ -30,7 +30,7 @@ describe("the embedded database's daily maintenance", () => {
       SELECT 'Client ' || g, (SELECT id FROM users WHERE role = 'counsellor' LIMIT 1)
       FROM generate_series(1, 500) g`);
     const before = await clientStats();
-    const ms = await maintainEmbeddedDatabase(database.db);
+    const ms = await maintainEmbeddedDatabase();
     const after = await clientStats();
     expect(ms).toBeGreaterThanOrEqual(0);
     expect(after.analysed).not.toBeNull();
@@ -43,7 +43,7 @@ describe("the embedded database's daily maintenance", () => {
 
   it.skipIf(!process.env.TEST_DATABASE_URL)("leaves a PostgreSQL server to its own autovacuum", async () => {
     const before = await clientStats();
-    expect(await maintainEmbeddedDatabase(database.db)).toBeNull();
+    expect(await maintainEmbeddedDatabase()).toBeNull();
     expect((await clientStats()).analysed).toBe(before.analysed);
   });
 });

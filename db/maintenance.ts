@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { db, dbDriver, type Db } from "./client";
+import { db, dbDriver } from "./client";
 
 /**
  * What autovacuum does for a PostgreSQL server, done for the embedded database: PGlite runs
@@ -10,9 +10,9 @@ import { db, dbDriver, type Db } from "./client";
  *
  * Returns how long it took in milliseconds, or null on PostgreSQL, whose own autovacuum does this.
  */
-export async function maintainEmbeddedDatabase(executor: Pick<Db, "execute"> = db()): Promise<number | null> {
+export async function maintainEmbeddedDatabase(): Promise<number | null> {
   if (dbDriver() !== "pglite") return null;
   const started = performance.now();
-  await executor.execute(sql.raw("VACUUM ANALYZE"));
+  await db().execute(sql.raw("VACUUM ANALYZE"));
   return Math.round(performance.now() - started);
 }

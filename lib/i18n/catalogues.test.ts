@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import zh from "./messages/zh-CN.json";
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === "string") out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
+import { catalogueEntries, type Catalogue } from "@/lib/testing/catalogues";
 
 // ICU arguments only ({name} or {count, plural, ...}), not the words inside plural branches.
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 describe("message catalogues", () => {
-  const english = flatten(en as Tree);
-  const chinese = flatten(zh as Tree);
+  const english = catalogueEntries(en as Catalogue);
+  const chinese = catalogueEntries(zh as Catalogue);
 
   it("have exactly the same keys", () => {
     expect([...chinese.keys()].filter((k) => !english.has(k))).toEqual([]);

@@ -14,12 +14,14 @@ function agencyHour(timeZone: string, at: Date): number {
   return Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(at));
 }
 
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 async function runLogged(): Promise<void> {
   try {
     const result = await runDailyJobs(new Date());
     console.log(`[daily] ${result.counsellors} counsellors, ${result.digests} digests sent`);
   } catch (error) {
-    console.error(`[daily] failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[daily] failed: ${reasonOf(error)}`);
   }
 }
 
@@ -29,7 +31,7 @@ async function maintainLogged(): Promise<void> {
     const ms = await maintainEmbeddedDatabase();
     if (ms !== null) console.log(`[maintenance] embedded database vacuumed and analysed in ${ms} ms`);
   } catch (error) {
-    console.error(`[maintenance] failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[maintenance] failed: ${reasonOf(error)}`);
   }
 }
 
@@ -110,7 +112,7 @@ async function start(attempt: number): Promise<void> {
     holder.__accordScheduler = onPostgres ? await startPgBoss() : startTimer();
   } catch (error) {
     holder.__accordScheduler = undefined;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     if (onPostgres && attempt < START_ATTEMPTS) {
       // Servers started together on a new database race to create pg-boss's tables, and Postgres
       // ends the race with a deadlock for all but one; a moment later the tables are there.
