@@ -6,13 +6,16 @@ import { consents, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { RecordConsentInput, WithdrawConsentInput } from "@/lib/validation/consents";
 import { assertClientVisible, isUuid } from "./access";
+import { assertStaff } from "./client-access";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError } from "./errors";
 
 const recorder = alias(users, "recorder");
 const withdrawer = alias(users, "withdrawer");
 
+/** Staff only: the record names who took and withdrew each consent, with the withdrawal note. */
 export async function listConsents(user: SessionUser, clientId: string) {
+  assertStaff(user);
   await assertClientVisible(user, clientId);
   return db()
     .select({

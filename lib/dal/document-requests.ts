@@ -35,6 +35,7 @@ export type DocumentRequestRow = Awaited<ReturnType<typeof listDocumentRequests>
 
 /** All requests for a client: open ones first (soonest due first), then the rest, newest first. */
 export async function listDocumentRequests(user: SessionUser, clientId: string) {
+  assertStaff(user); // a client reads listMyOpenRequests
   await assertClientVisible(user, clientId);
   return db()
     .select(await columns())

@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { clientIdOf, uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { storage } from "@/lib/storage";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
-import { recordConsent } from "./consents";
+import { listConsents, recordConsent } from "./consents";
 import { countOverdueRequests, createDocumentRequest, listDocumentRequests, listMyOpenRequests } from "./document-requests";
 import { ConsentRequiredError } from "./document-uploads";
 import { countDocumentsAwaitingReview, findDocumentForDownload, listDocuments, listMyDocuments, reviewDocument, withdrawDocument } from "./documents";
@@ -44,6 +44,15 @@ describe("who sees which document", () => {
     await expect(listDocuments(as.counsellor3!, zhang)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listMyDocuments(as.client2!)).map((d) => d.id)).not.toContain(id);
     expect((await listMyDocuments(as.client!)).map((d) => d.id)).toContain(id);
+  });
+
+  it("keeps the staff lists of a case from its own client, who reads the portal's lists instead", async () => {
+    // The staff lists carry who reviewed, why a document was withdrawn and who took each consent.
+    await expect(listDocuments(as.client!, zhang)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listDocumentRequests(as.client!, zhang)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listConsents(as.client!, zhang)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listDocuments(as.counsellor!, zhang)).toBeInstanceOf(Array);
+    expect(await listConsents(as.counsellor!, zhang)).toBeInstanceOf(Array);
   });
 
   it("never lets a client upload into another case, whatever client id the browser sends", async () => {

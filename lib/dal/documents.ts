@@ -36,6 +36,7 @@ export type DocumentRow = Awaited<ReturnType<typeof listDocuments>>[number];
 
 /** A client's documents, newest first, withdrawn ones included (they show as withdrawn). */
 export async function listDocuments(user: SessionUser, clientId: string) {
+  assertStaff(user); // staff fields (deletion reason, reviewer); a client reads listMyDocuments
   await assertClientVisible(user, clientId);
   return db()
     .select(listColumns)
