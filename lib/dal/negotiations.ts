@@ -11,7 +11,7 @@ import { isAgreed, type ConfirmationInput, type NegotiationEntryInput, type Time
 import { assertClientVisible, isUuid, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
 import { activePauseOn, insertPause } from "./pauses";
 import { sectionCut } from "./section-cut";
 import { getAgencySettings } from "./settings";
@@ -30,6 +30,17 @@ function assertStaff(user: SessionUser): void {
 export async function logNegotiationEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput): Promise<{ id: string }> {
   assertStaff(user);
   const { timeZone } = await getAgencySettings();
+  try {
+    return await recordEntry(user, clientId, input, timeZone);
+  } catch (error) {
+    // Two corrections of one entry saved at the same moment both pass the check below; the unique
+    // index on corrects_entry_id refuses the second, which is told as the check would have told it.
+    if (input.correctsEntryId && isUniqueViolation(error)) throw new ConflictError("correctsEntryId");
+    throw error;
+  }
+}
+
+function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput, timeZone: string): Promise<{ id: string }> {
   return db().transaction(async (tx) => {
     await assertClientVisible(user, clientId, tx);
     const [debt] = await tx

@@ -44,7 +44,10 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
       .from(debts)
       .innerJoin(creditors, eq(creditors.id, debts.creditorId))
       .where(and(eq(debts.id, input.debtId), eq(debts.clientId, clientId)))
-      .limit(1);
+      .limit(1)
+      // The debt's row is held until this plan is saved: a second plan for the same debt, saved at
+      // the same moment, waits here and then finds this one active (one active plan per debt).
+      .for("update", { of: debts });
     if (!debt) throw new NotFoundError("debt");
     if (debt.currency !== input.currency) throw new ConflictError("currency");
     let grantedBy: string | null = null;

@@ -94,6 +94,35 @@ describe(`${WRITERS} concurrent writers on one client`, () => {
     expect(stored.version).toBe(version + 1);
   });
 
+  it("saves one active plan when fifty plans for the same debt are saved at once; the others are told it has one", async () => {
+    const debtId = await freshDebt(clientId);
+    const input = planSchema.parse({ debtId, currency: "CNY", kind: "instalments", startDate: "2026-01-10", months: "6", override: "on", overrideReason: "load test" });
+    const results = await settle(() => createPlan(person("counsellor"), clientId, input));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+      expect(((r as PromiseRejectedResult).reason as ConflictError).field).toBe("debtId");
+    }
+    const plans = await database.db.select({ id: repaymentPlans.id }).from(repaymentPlans).where(eq(repaymentPlans.debtId, debtId));
+    expect(plans).toHaveLength(1);
+    expect(await database.db.select().from(instalments).where(eq(instalments.planId, plans[0]!.id))).toHaveLength(6);
+  });
+
+  it("keeps one correction of an entry when fifty are saved at once; the others are told it is already corrected", async () => {
+    const debtId = await freshDebt(clientId);
+    const schema = negotiationEntrySchema({ timeZone: "Asia/Shanghai", now: new Date() });
+    const original = await logNegotiationEntry(person("counsellor"), clientId, schema.parse(entryFields(debtId, "pending")));
+    const results = await settle((i) =>
+      logNegotiationEntry(person("counsellor"), clientId, schema.parse({ ...entryFields(debtId, "pending"), counterpartName: `Corrector ${i}`, correctsEntryId: original.id })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) {
+      expect((r as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+      expect(((r as PromiseRejectedResult).reason as ConflictError).field).toBe("correctsEntryId");
+    }
+    expect(await database.db.select().from(negotiationEntries).where(eq(negotiationEntries.correctsEntryId, original.id))).toHaveLength(1);
+  });
+
   it("reports a conflict to every editor of a debt but the first", async () => {
     const debtId = await freshDebt(clientId);
     const { daysPastDue: _d, overdueSince: _o, ...base } = newDebtSchema.parse(await debtFields());
