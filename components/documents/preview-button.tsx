@@ -5,8 +5,10 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
 /**
- * Shows an image or PDF in the page, loaded from the authorised route with ?inline=1. The frame is
- * sandboxed (no scripts, no same-origin access) on top of the route's own CSP sandbox.
+ * Shows an image or PDF in the page, loaded from the authorised route with ?inline=1. The route's
+ * answer carries its own CSP sandbox (no scripts, an opaque origin), `nosniff` and its sniffed type.
+ * The frame itself has no `sandbox` attribute: Chromium will not open its PDF viewer in a sandboxed
+ * frame and showed a broken-page icon instead of the document (e2e/preview.spec.ts).
  */
 export function PreviewButton({ documentId, name, mimeType }: { documentId: string; name: string; mimeType: string }) {
   const t = useTranslations("documents");
@@ -20,7 +22,7 @@ export function PreviewButton({ documentId, name, mimeType }: { documentId: stri
       </Button>
       {open ? (
         mimeType === "application/pdf" ? (
-          <iframe title={label} src={src} sandbox="" className="h-96 w-full rounded border border-line" />
+          <iframe title={label} src={src} className="h-96 w-full rounded border border-line" />
         ) : (
           // eslint-disable-next-line @next/next/no-img-element -- an authorised, uncached route; next/image would cache it
           <img src={src} alt={label} className="max-h-96 max-w-full rounded border border-line" />
