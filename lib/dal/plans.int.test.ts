@@ -133,4 +133,16 @@ describe("plans in the client portal", () => {
     expect(emily.some((p) => mine.some((m) => m.id === p.id))).toBe(false);
     for (const staff of [as.counsellor!, as.supervisor!, as.admin!]) expect(await listMyPlans(staff)).toEqual([]);
   });
+
+  it("keeps the staff's wording (a term override's reason, payment notes) out of the client's view", async () => {
+    const { id } = await createPlan(as.counsellor!, clientId, plan({ months: 37, overrideReason: "Manager Li allowed 61 months off the record" }));
+    const [instalment] = await database.db.select({ id: instalments.id }).from(instalments).where(eq(instalments.planId, id)).orderBy(instalments.number).limit(1);
+    await recordPayment(as.counsellor!, clientId, { instalmentId: instalment!.id, outcome: "paid", amount: null, paidOn: "2026-01-10", note: "Paid from his brother's account" });
+    const staffView = (await listPlans(as.counsellor!, clientId)).find((p) => p.id === id)!;
+    expect(staffView.overrideReason).toBe("Manager Li allowed 61 months off the record");
+    expect(staffView.instalments[0]!.payments[0]!.note).toBe("Paid from his brother's account");
+    const portalView = (await listMyPlans(as.client!)).find((p) => p.id === id)!;
+    expect(portalView.instalments[0]!.payments).toHaveLength(1);
+    expect(JSON.stringify(portalView)).not.toMatch(/Manager Li|brother/);
+  });
 });

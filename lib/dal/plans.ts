@@ -185,10 +185,19 @@ export async function listPlans(user: SessionUser, clientId: string) {
   return loadPlans(and(eq(repaymentPlans.clientId, clientId), visibleClients(user)));
 }
 
-/** The signed-in client's own plans in the portal (read only); staff get nothing here. */
+/**
+ * The signed-in client's own plans in the portal (read only); staff get nothing here. Staff wording
+ * stays with staff: the reason a term limit was overridden and the notes on payments are blanked.
+ */
 export async function listMyPlans(user: SessionUser): Promise<PlanView[]> {
   if (user.role !== "client") return [];
-  return loadPlans(visibleClients(user));
+  const plans = await loadPlans(visibleClients(user));
+  return plans.map((plan) => ({
+    ...plan,
+    overrideReason: null,
+    entryId: null,
+    instalments: plan.instalments.map((row) => ({ ...row, payments: row.payments.map((payment) => ({ ...payment, note: null })) })),
+  }));
 }
 
 async function loadPlans(where: SQL | undefined) {
