@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { agencyDayRange } from "@/lib/validation/agency-time";
 import { analyticsSearch, defaultRange, monthWithin, outcomesOf, parseAnalyticsQuery } from "./query";
 
 const TODAY = "2026-11-29";
@@ -32,9 +34,40 @@ describe("analytics query", () => {
     [{ from: "2026-02-30", to: "2026-03-01" }],
     [{ from: "2026-05-01", to: "2026-04-01" }],
     [{ from: "2010-01-01", to: "2026-01-01" }],
+    // Calendar dates no record carries: the day after 9999-12-31 has no instant, Date.UTC reads 0025 as 1925.
+    [{ from: "9999-01-01", to: "9999-12-31" }],
+    [{ from: "0000-01-01", to: "0000-12-31" }],
+    [{ from: "0025-01-01", to: "0025-06-30" }],
+    [{ from: "1899-12-01", to: "1900-01-31" }],
+    [{ from: "2100-12-01", to: "2101-01-31" }],
   ])("falls back to the default range for %j", (params) => {
     const query = parseAnalyticsQuery(params, TODAY);
     expect([query.from, query.to]).toEqual(["2025-12-01", TODAY]);
+  });
+
+  it("takes a range at either end of the storable years", () => {
+    expect(parseAnalyticsQuery({ from: "1900-01-01", to: "1900-12-31" }, TODAY)).toMatchObject({ from: "1900-01-01", to: "1900-12-31" });
+    expect(parseAnalyticsQuery({ from: "2100-01-01", to: "2100-12-31" }, TODAY)).toMatchObject({ from: "2100-01-01", to: "2100-12-31" });
+  });
+
+  it("gives every range it lets through a start and end instant", () => {
+    const date = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(date, fc.boolean(), (from, oneDay) => {
+        const query = parseAnalyticsQuery({ from, to: oneDay ? from : `${from.slice(0, 4)}-12-31` }, TODAY);
+        const { start, end } = agencyDayRange(query.from, query.to, "Asia/Shanghai");
+        expect(start.getTime()).toBeLessThan(end.getTime());
+      }),
+    );
+    const last = agencyDayRange("2100-12-31", "2100-12-31", "Asia/Shanghai");
+    expect([last.start.toISOString(), last.end.toISOString()]).toEqual(["2100-12-30T16:00:00.000Z", "2100-12-31T16:00:00.000Z"]);
+    const first = agencyDayRange("1900-01-01", "1900-01-01", "UTC");
+    expect(first.start.toISOString()).toBe("1900-01-01T00:00:00.000Z");
+    // A range built some other way is held to those years rather than thrown.
+    expect(agencyDayRange("9999-01-01", "9999-12-31", "UTC").end.toISOString()).toBe("2101-01-01T00:00:00.000Z");
+    expect(agencyDayRange("0000-01-01", "0025-12-31", "UTC").start.toISOString()).toBe("1900-01-01T00:00:00.000Z");
   });
 
   it("bounds the page", () => {

@@ -7,7 +7,8 @@ import {
   type NegotiationOutcome,
   type NegotiationRequestType,
 } from "@/db/schema/negotiations";
-import { addDays, daysBetween, isIsoDate, type IsoDate } from "@/lib/finance";
+import { addDays, daysBetween, type IsoDate } from "@/lib/finance";
+import { isStorableDate } from "@/lib/finance/dates";
 
 /** A drill-down slice on the outcome: one outcome, every decided one, or every (partly) agreed one. */
 export const outcomeSlices = [...negotiationOutcomes, "decided", "agreed_any"] as const;
@@ -32,7 +33,8 @@ export const MAX_PAGE = 200;
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 const uuid = z.uuid();
-const isoDate = z.string().refine(isIsoDate);
+// Only dates a record can carry (1900–2100): a report of year 9999 is a typo, and has no instants.
+const isoDate = z.string().refine(isStorableDate);
 
 /** The first day of the month eleven months back: the last twelve calendar months, this one included. */
 export function defaultRange(today: IsoDate): { from: IsoDate; to: IsoDate } {

@@ -23,6 +23,15 @@ describe("audit query", () => {
     expect(parseAuditQuery({ from: "2024-01-01", to: "2026-01-01" }, TODAY).from).toBe("2026-10-31");
   });
 
+  // These matched no instant, so the log showed nothing at all rather than the default window.
+  it.each([
+    ["0000-01-01", "0000-12-31"],
+    ["0025-01-01", "0025-06-30"],
+    ["9999-01-01", "9999-12-31"],
+  ])("falls back to the last 30 days for %s to %s", (from, to) => {
+    expect(parseAuditQuery({ from, to }, TODAY)).toMatchObject({ from: "2026-10-31", to: TODAY });
+  });
+
   it("round-trips through the URL", () => {
     const query = parseAuditQuery({ action: "outcome_review.*", client: "C-2026-00001", before: "9" }, TODAY);
     expect(auditSearch(query, TODAY)).toBe("?action=outcome_review.*&client=C-2026-00001");

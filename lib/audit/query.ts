@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addDays, daysBetween, isIsoDate, type IsoDate } from "@/lib/finance";
+import { addDays, daysBetween, type IsoDate } from "@/lib/finance";
+import { isStorableDate } from "@/lib/finance/dates";
 
 export type AuditQuery = {
   actorId: string | null;
@@ -31,7 +32,7 @@ export function parseAuditQuery(params: RawParams, today: IsoDate): AuditQuery {
   };
   let from = get("from");
   let to = get("to");
-  if (!from || !to || !isIsoDate(from) || !isIsoDate(to) || daysBetween(from, to) < 0 || daysBetween(from, to) > MAX_RANGE_DAYS) ({ from, to } = defaultAuditRange(today));
+  if (!from || !to || !isStorableDate(from) || !isStorableDate(to) || daysBetween(from, to) < 0 || daysBetween(from, to) > MAX_RANGE_DAYS) ({ from, to } = defaultAuditRange(today));
   const action = get("action")?.toLowerCase();
   const ref = get("client")?.toUpperCase();
   const before = Number(get("before"));

@@ -3,8 +3,7 @@ import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { negotiationEntries as NE } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { outcomesOf, parseAnalyticsQuery, type AnalyticsQuery } from "@/lib/analytics/query";
-import { addDays } from "@/lib/finance";
-import { instantToAgencyDate, wallTimeToInstant } from "@/lib/validation/agency-time";
+import { agencyDayRange, instantToAgencyDate } from "@/lib/validation/agency-time";
 import { teamCounsellorIds } from "./access";
 import { NotFoundError } from "./errors";
 import { getAgencySettings } from "./settings";
@@ -30,10 +29,7 @@ export function analyticsScope(user: Pick<SessionUser, "id" | "role">): SQL {
 
 /** The agency-day range as instants: [from 00:00, the day after `to` 00:00) in the agency's zone. */
 export function rangeInstants(query: Pick<AnalyticsQuery, "from" | "to">, timeZone: string): { start: Date; end: Date } {
-  const start = wallTimeToInstant(`${query.from}T00:00`, timeZone);
-  const end = wallTimeToInstant(`${addDays(query.to, 1)}T00:00`, timeZone);
-  if (!start || !end) throw new RangeError("bad analytics range");
-  return { start, end };
+  return agencyDayRange(query.from, query.to, timeZone);
 }
 
 /**

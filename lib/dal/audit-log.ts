@@ -4,8 +4,7 @@ import { db } from "@/db/client";
 import { auditLog, clients, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { AuditQuery } from "@/lib/audit/query";
-import { addDays } from "@/lib/finance";
-import { wallTimeToInstant } from "@/lib/validation/agency-time";
+import { agencyDayRange } from "@/lib/validation/agency-time";
 import { visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { NotFoundError } from "./errors";
@@ -29,8 +28,7 @@ function escapeLike(text: string): string {
 }
 
 function whereFor(user: SessionUser, query: AuditQuery, timeZone: string): SQL {
-  const start = wallTimeToInstant(`${query.from}T00:00`, timeZone)!;
-  const end = wallTimeToInstant(`${addDays(query.to, 1)}T00:00`, timeZone)!;
+  const { start, end } = agencyDayRange(query.from, query.to, timeZone);
   const action = query.action?.endsWith(".*") ? like(auditLog.action, `${escapeLike(query.action.slice(0, -1))}%`) : query.action ? eq(auditLog.action, query.action) : undefined;
   return and(
     scope(user),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addYears, daysBetween, fromEpochDay, isIsoDate, toEpochDay } from "./dates";
+import { addDays, addYears, clampToStorable, daysBetween, fromEpochDay, isIsoDate, isStorableDate, toEpochDay } from "./dates";
 
 describe("daysBetween", () => {
   it("counts whole days, end exclusive", () => {
@@ -64,6 +64,29 @@ describe("addDays and epoch days", () => {
         expect(daysBetween(date, later)).toBe(days);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("storable dates", () => {
+  // PostgreSQL refuses year 0000 (22008); 0025 is a typo for 2025 that would be stored as such.
+  it.each(["0000-01-01", "0001-01-01", "0025-03-01", "0099-12-31", "1899-12-31", "2101-01-01", "9999-12-31", "2025-02-30", ""])("refuses %j", (value) => {
+    expect(isStorableDate(value)).toBe(false);
+  });
+
+  it.each(["1900-01-01", "1965-07-15", "2025-03-01", "2100-12-31"])("accepts %j", (value) => {
+    expect(isStorableDate(value)).toBe(true);
+  });
+
+  it("holds any calendar date to the storable years", () => {
+    expect(clampToStorable("0000-01-01")).toBe("1900-01-01");
+    expect(clampToStorable("1899-12-31")).toBe("1900-01-01");
+    expect(clampToStorable("2025-03-01")).toBe("2025-03-01");
+    expect(clampToStorable("9999-12-31")).toBe("2100-12-31");
+    fc.assert(
+      fc.property(fc.integer({ min: toEpochDay("0000-01-01"), max: toEpochDay("9999-12-31") }), (day) => {
+        expect(isStorableDate(clampToStorable(fromEpochDay(day)))).toBe(true);
+      }),
     );
   });
 });

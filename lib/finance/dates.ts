@@ -29,6 +29,31 @@ export function isIsoDate(value: string): boolean {
   }
 }
 
+/**
+ * The years a date typed into the app may carry. PostgreSQL's date type refuses year 0000, and years
+ * 0001–0099 are a typo ("0025" for "2025") that would be stored; JavaScript's Date.UTC reads them as
+ * 1900–1999. 1900 leaves room for a debt overdue for decades, 2100 for a plan or pause years ahead.
+ */
+export const MIN_STORABLE_YEAR = 1900;
+export const MAX_STORABLE_YEAR = 2100;
+const FIRST_STORABLE = `${MIN_STORABLE_YEAR}-01-01`;
+const LAST_STORABLE = `${MAX_STORABLE_YEAR}-12-31`;
+
+/** A calendar date within the storable years (see MIN_STORABLE_YEAR). */
+export function isStorableDate(value: string): boolean {
+  if (!isIsoDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_STORABLE_YEAR && year <= MAX_STORABLE_YEAR;
+}
+
+/** The nearest storable date, so a range built from any calendar date converts to instants. */
+export function clampToStorable(date: IsoDate): IsoDate {
+  const day = toEpochDay(date);
+  if (day < toEpochDay(FIRST_STORABLE)) return FIRST_STORABLE;
+  if (day > toEpochDay(LAST_STORABLE)) return LAST_STORABLE;
+  return date;
+}
+
 export function fromEpochDay(epochDay: number): IsoDate {
   const d = new Date(epochDay * MS_PER_DAY);
   const y = d.getUTCFullYear().toString().padStart(4, "0");

@@ -1,5 +1,6 @@
 // A datetime-local input carries no zone: staff type the agency's wall-clock time (Asia/Shanghai by
 // default) and it is stored as an instant. These helpers turn one into the other without a library.
+import { addDays, clampToStorable, type IsoDate } from "@/lib/finance/dates";
 import { dateFormat } from "@/lib/i18n/formats";
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -32,6 +33,19 @@ export function wallTimeToInstant(local: string, timeZone: string): Date | null 
   let instant = guess - zoneOffsetMs(guess, timeZone);
   instant = guess - zoneOffsetMs(instant, timeZone);
   return new Date(instant);
+}
+
+/**
+ * The agency days [from 00:00, the day after `to` 00:00) as instants. Days outside the storable years
+ * are held to them first: the day after 9999-12-31 has five digits and Date.UTC reads 0025 as 1925, so
+ * without that a calendar date could give no instant at all.
+ */
+export function agencyDayRange(from: IsoDate, to: IsoDate, timeZone: string): { start: Date; end: Date } {
+  const start = wallTimeToInstant(`${clampToStorable(from)}T00:00`, timeZone);
+  const end = wallTimeToInstant(`${addDays(clampToStorable(to), 1)}T00:00`, timeZone);
+  // Unreachable for a calendar date (2101-01-01 is the latest day asked for); kept for the type.
+  if (!start || !end) throw new RangeError(`no instants for ${from}–${to}`);
+  return { start, end };
 }
 
 /** The instant as the agency's wall-clock "yyyy-mm-ddThh:mm", for prefilling a datetime-local input. */

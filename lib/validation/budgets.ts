@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { budgetCategories, budgetFrequencies, incomeCategories, type BudgetCategory } from "@/db/schema/budgets";
-import { CURRENCY_CODES, isIsoDate, toMonthly } from "@/lib/finance";
+import { CURRENCY_CODES, toMonthly } from "@/lib/finance";
+import { dateProblem } from "./dates";
 import { moneyFrom } from "./debts";
 
 export const MAX_BUDGET_LINES = 100;
@@ -32,7 +33,8 @@ export const statementSchema = z
   })
   .transform((v, ctx) => {
     // Checked here rather than on the field, so a bad date does not hide the line errors.
-    if (!isIsoDate(v.statementDate)) ctx.addIssue({ code: "custom", message: "budget.errors.date", path: ["statementDate"] });
+    const dateError = dateProblem(v.statementDate, "budget.errors.date");
+    if (dateError) ctx.addIssue({ code: "custom", message: dateError, path: ["statementDate"] });
     const rows = v.amount.length;
     if ([v.category, v.description, v.frequency].some((list) => list.length !== rows) || rows > MAX_BUDGET_LINES) {
       ctx.addIssue({ code: "custom", message: "budget.errors.lines", path: ["lines"] });

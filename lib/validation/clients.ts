@@ -7,6 +7,7 @@ import {
   vulnerabilityFlags,
 } from "@/db/schema/clients";
 import { locales } from "@/db/schema/users";
+import { versionField } from "./form";
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
@@ -113,13 +114,13 @@ export const intakeForCounsellorSchema = withProfileChecks(z.strictObject({ ...p
 export type IntakeInput = z.infer<typeof intakeSchema> & { counsellorId?: string };
 
 /** Editing the profile: names the version it read; status and counsellor change elsewhere. */
-export const clientUpdateSchema = withProfileChecks(z.strictObject({ ...profileShape, clientId: z.uuid(), version: z.coerce.number().int().min(1) }));
+export const clientUpdateSchema = withProfileChecks(z.strictObject({ ...profileShape, clientId: z.uuid(), version: versionField() }));
 export type ClientUpdateInput = z.infer<typeof clientUpdateSchema>;
 
 export const statusChangeSchema = z
   .strictObject({
     clientId: z.uuid(),
-    version: z.coerce.number().int().min(1),
+    version: versionField(),
     to: z.enum(clientStatuses),
     closureReason: optional(z.enum(closureReasons)),
     closureNote: optional(trimmed(1000)),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { creditorTypes } from "@/db/schema/creditors";
 import { intFrom, multiplierFrom } from "./debts";
+import { versionField } from "./form";
 
 // Plain strings, checked in the transform, so one submit reports every problem at once.
 const text = (max: number) => z.string().trim().max(max).default("");
@@ -47,5 +48,5 @@ export const newCreditorSchema = z.strictObject(creditorShape).transform(toCredi
 export type CreditorInput = z.output<typeof newCreditorSchema>;
 
 export const editCreditorSchema = z
-  .strictObject({ ...creditorShape, creditorId: z.uuid(), version: z.coerce.number().int().min(1) })
+  .strictObject({ ...creditorShape, creditorId: z.uuid(), version: versionField() })
   .transform((v, ctx) => ({ ...toCreditorInput(v, ctx), creditorId: v.creditorId, version: v.version }));

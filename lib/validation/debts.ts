@@ -4,7 +4,6 @@ import {
   CURRENCY_CODES,
   MAX_INSTALMENT_MONTHS,
   addDays,
-  isIsoDate,
   parseMoney,
   parseMultiplier,
   parseRatePercent,
@@ -12,6 +11,9 @@ import {
   type ParseMoneyError,
   type ParseRateError,
 } from "@/lib/finance";
+import { isStorableDate } from "@/lib/finance/dates";
+import { dateProblem } from "./dates";
+import { versionField } from "./form";
 
 // Catalogue keys for parse errors, so a bad amount reads the same on every form.
 const MONEY_ERRORS: Record<ParseMoneyError, string> = {
@@ -71,17 +73,11 @@ export function intFrom(ctx: Ctx, path: string[], text: string, min: number, max
 
 function dateFrom(ctx: Ctx, path: string[], text: string): string | null {
   if (text.trim() === "") return null;
-  if (isIsoDate(text.trim())) return text.trim();
-  ctx.addIssue({ code: "custom", message: "debts.errors.date", path });
+  const problem = dateProblem(text.trim(), "debts.errors.date");
+  if (!problem) return text.trim();
+  ctx.addIssue({ code: "custom", message: problem, path });
   return null;
 }
-
-/** An optional ISO date field (blank = null); other forms reuse it. */
-export const optionalDate = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .refine((v) => v === null || isIsoDate(v), "debts.errors.date");
 
 // Every typed field is a plain string here and is checked in the transform, so one submit reports
 // every problem at once (a failing field would otherwise stop the cross-field checks from running).
@@ -143,7 +139,7 @@ export const newDebtSchema = z.strictObject(debtShape).transform(toDebtInput);
 export type DebtInput = z.output<typeof newDebtSchema>;
 
 export const editDebtSchema = z
-  .strictObject({ ...debtShape, debtId: z.uuid(), version: z.coerce.number().int().min(1) })
+  .strictObject({ ...debtShape, debtId: z.uuid(), version: versionField() })
   .transform((v, ctx) => ({ ...toDebtInput(v, ctx), debtId: v.debtId, version: v.version }));
 
 /** The "overdue since" date from either a typed date or a number of days past due, as of `today`. */
@@ -156,10 +152,10 @@ export function overdueSinceFrom(input: Pick<DebtInput, "daysPastDue" | "overdue
 // Search params of the options panel: anything unparsable falls back to a sensible default.
 export const optionsQuerySchema = z.object({
   extendMonths: z.coerce.number().int().min(1).max(120).catch(3),
-  pauseUntil: z.string().refine(isIsoDate).optional().catch(undefined),
+  pauseUntil: z.string().refine(isStorableDate).optional().catch(undefined),
   waiverMonths: z.coerce.number().int().min(1).max(120).catch(12),
   planMonths: z.coerce.number().int().min(1).max(MAX_INSTALMENT_MONTHS).catch(12),
   lumpSum: z.string().max(40).optional().catch(undefined),
-  clearedOn: z.string().refine(isIsoDate).optional().catch(undefined),
+  clearedOn: z.string().refine(isStorableDate).optional().catch(undefined),
 });
 export type OptionsQuery = z.output<typeof optionsQuerySchema>;

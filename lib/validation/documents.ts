@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { documentKinds, evidenceRequestTypes } from "@/db/schema/documents";
 import { REJECT_REASON_MAX, WITHDRAW_REASON_MAX } from "@/lib/documents/limits";
-import { isIsoDate } from "@/lib/finance";
+import { optionalStorableDate } from "./dates";
 
 const optionalText = (max: number) =>
   z
@@ -52,11 +52,7 @@ export const newRequestSchema = z.strictObject({
   clientId: z.uuid(),
   title: z.string().trim().min(1).max(200),
   kind: z.enum(documentKinds),
-  dueDate: z
-    .string()
-    .trim()
-    .transform((v) => (v === "" ? null : v))
-    .refine((v) => v === null || isIsoDate(v), "validation.invalid"),
+  dueDate: optionalStorableDate("validation.invalid"),
   note: optionalText(1000).optional(),
 });
 export type NewRequestInput = z.infer<typeof newRequestSchema>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -21,6 +21,24 @@ export function formToObject(formData: FormData): Record<string, string | string
     else out[key] = Array.isArray(existing) ? [...existing, text] : [existing, text];
   }
   return out;
+}
+
+/** Largest value of a PostgreSQL integer column, such as every `version`. */
+export const MAX_VERSION = 2_147_483_647;
+
+/**
+ * The hidden `version` an edit form read. One that is not a whole number in the column's range is
+ * not a version any row can have: it reads as a stale form (`message`), not as a crash at the query.
+ */
+export const versionField = (message = "errors.conflict") =>
+  z.coerce.number(message).int(message).min(1, message).max(MAX_VERSION, message);
+
+/**
+ * The text fields as sent, for a refused form to show again (`FormState.values`): never a password,
+ * and not a checkbox group (a list; a form adds those itself where it keeps them).
+ */
+export function typedValues(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).filter(([k, v]) => typeof v === "string" && !/password/i.test(k))) as Record<string, string>;
 }
 
 function issueKey(issue: z.core.$ZodIssue): { key: string; values?: Record<string, string | number> } {
@@ -64,8 +82,8 @@ export function fieldErrors(error: z.ZodError, t: Translate): Record<string, str
 }
 
 export function invalid(error: z.ZodError, t: Translate, input?: Record<string, unknown>): FormState<never> {
-  const values = input
-    ? Object.fromEntries(Object.entries(input).filter(([k, v]) => typeof v === "string" && !/password/i.test(k)))
-    : undefined;
-  return { ok: false, fieldErrors: fieldErrors(error, t), message: t("validation.fixErrors"), values: values as Record<string, string> };
+  const values = input ? typedValues(input) : undefined;
+  const errors = fieldErrors(error, t);
+  // `version` is a hidden field with nowhere to show its error, so it is the form's message.
+  return { ok: false, fieldErrors: errors, message: errors.version ?? t("validation.fixErrors"), values };
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { agreedOutcomes, negotiationChannels, negotiationOutcomes, negotiationRequestTypes, type NegotiationOutcome } from "@/db/schema/negotiations";
-import { CURRENCY_CODES, isIsoDate } from "@/lib/finance";
+import { CURRENCY_CODES } from "@/lib/finance";
+import { isStorableDate } from "@/lib/finance/dates";
 import { instantToAgencyDate, wallTimeToInstant } from "./agency-time";
+import { DATE_RANGE, optionalStorableDate } from "./dates";
 import { moneyFrom } from "./debts";
 
 export const isAgreed = (outcome: NegotiationOutcome) => (agreedOutcomes as readonly string[]).includes(outcome);
@@ -20,11 +22,7 @@ const optionalMonths = z
   .transform((v) => (v === "" ? null : v))
   .pipe(z.union([z.null(), z.string().regex(/^\d{1,3}$/, "negotiations.errors.months").transform(Number).pipe(z.number().min(1, "negotiations.errors.months").max(600, "negotiations.errors.months"))]));
 const money = z.string().trim().max(40).default("");
-const optionalDate = z
-  .string()
-  .trim()
-  .transform((v) => (v === "" ? null : v))
-  .refine((v) => v === null || isIsoDate(v), "negotiations.errors.date");
+const optionalDate = optionalStorableDate("negotiations.errors.date");
 
 const entryShape = {
   debtId: z.uuid("negotiations.errors.debt"),
@@ -65,6 +63,7 @@ export function negotiationEntrySchema(options: { timeZone: string; now: Date })
   return z.strictObject(entryShape).transform((v, ctx) => {
     const contactedAt = wallTimeToInstant(v.contactedAt, options.timeZone);
     if (!contactedAt) ctx.addIssue({ code: "custom", message: "negotiations.errors.contactedAt", path: ["contactedAt"] });
+    else if (!isStorableDate(v.contactedAt.trim().slice(0, 10))) ctx.addIssue({ code: "custom", message: DATE_RANGE, path: ["contactedAt"] });
     else if (contactedAt.getTime() > options.now.getTime()) ctx.addIssue({ code: "custom", message: "negotiations.errors.contactedInFuture", path: ["contactedAt"] });
     const amount = (field: keyof typeof v & string) => {
       const text = v[field] as string;

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { CreditorType } from "@/db/schema/creditors";
 import { paymentOutcomes, planKinds } from "@/db/schema/plans";
-import { CREDIT_CARD_INSTALMENT_MAX_MONTHS, CURRENCY_CODES, checkCreditCardInstalmentTerm, equalPrincipalSchedule, isIsoDate, rate } from "@/lib/finance";
+import { CREDIT_CARD_INSTALMENT_MAX_MONTHS, CURRENCY_CODES, checkCreditCardInstalmentTerm, equalPrincipalSchedule, rate } from "@/lib/finance";
+import { dateProblem, storableDate } from "./dates";
 import { moneyFrom } from "./debts";
-
-const isoDate = (message: string) => z.string(message).trim().refine(isIsoDate, message);
 const blankToNull = z
   .string()
   .trim()
@@ -17,7 +16,7 @@ export const planSchema = z
     currency: z.enum(CURRENCY_CODES),
     entryId: blankToNull.pipe(z.uuid().nullable()),
     kind: z.enum(planKinds, "plans.errors.kind"),
-    startDate: isoDate("plans.errors.startDate"),
+    startDate: storableDate("plans.errors.startDate"),
     months: blankToNull,
     instalmentAmount: z.string().trim().max(40).default(""),
     pauseUntil: blankToNull,
@@ -35,8 +34,9 @@ export const planSchema = z
       if (instalmentAmount === 0) ctx.addIssue({ code: "custom", message: "plans.errors.amountZero", path: ["instalmentAmount"] });
     } else {
       pauseUntil = v.pauseUntil;
-      if (!pauseUntil || !isIsoDate(pauseUntil)) ctx.addIssue({ code: "custom", message: "plans.errors.pauseUntil", path: ["pauseUntil"] });
-      else if (pauseUntil < v.startDate) ctx.addIssue({ code: "custom", message: "plans.errors.pauseBeforeStart", path: ["pauseUntil"] });
+      const pauseError = pauseUntil ? dateProblem(pauseUntil, "plans.errors.pauseUntil") : "plans.errors.pauseUntil";
+      if (pauseError) ctx.addIssue({ code: "custom", message: pauseError, path: ["pauseUntil"] });
+      else if (pauseUntil && pauseUntil < v.startDate) ctx.addIssue({ code: "custom", message: "plans.errors.pauseBeforeStart", path: ["pauseUntil"] });
     }
     if (v.override && !v.overrideReason) ctx.addIssue({ code: "custom", message: "plans.errors.overrideReason", path: ["overrideReason"] });
     return {
@@ -59,7 +59,7 @@ export const paymentSchema = z
     currency: z.enum(CURRENCY_CODES),
     outcome: z.enum(paymentOutcomes, "plans.errors.outcome"),
     amount: z.string().trim().max(40).default(""),
-    paidOn: isoDate("plans.errors.paidOn"),
+    paidOn: storableDate("plans.errors.paidOn"),
     note: blankToNull.pipe(z.string().max(1000).nullable()),
   })
   .transform((v, ctx) => {

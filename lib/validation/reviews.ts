@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { changeKinds, reviewOutcomes } from "@/db/schema/reviews";
 import { isIsoDate } from "@/lib/finance";
+import { versionField } from "./form";
 
 /** A review date: a real calendar date, today (agency time) or later, within two years. */
 const futureDate = (today: string) =>
@@ -19,7 +20,7 @@ export type ScheduleInput = z.output<ReturnType<typeof scheduleSchema>>;
 export const rescheduleSchema = (today: string) =>
   z.strictObject({
     reviewId: z.uuid("reviews.errors.stale"),
-    version: z.coerce.number("reviews.errors.stale").int().min(1, "reviews.errors.stale"),
+    version: versionField("reviews.errors.stale"),
     dueOn: futureDate(today),
     reason,
   });
@@ -28,7 +29,7 @@ export type RescheduleInput = z.output<ReturnType<typeof rescheduleSchema>>;
 /** The review's own fields on the completion form; the statement part is `statementSchema`. */
 export const completionSchema = (today: string) =>
   z.strictObject({
-    version: z.coerce.number("reviews.errors.stale").int().min(1, "reviews.errors.stale"),
+    version: versionField("reviews.errors.stale"),
     outcome: z.enum(reviewOutcomes, "reviews.errors.outcome"),
     reviewNotes: z
       .string()
