@@ -64,9 +64,9 @@ describe.each(backends)("orphan sweep and purge on $name", ({ start }) => {
     const clientId = (await database.db.select({ c: documents.clientId }).from(documents).where(eq(documents.id, id)))[0]!.c;
     await withdrawDocument(as.counsellor!, { clientId, documentId: id, reason: "duplicate" });
     await expect(purgeExpiredDocuments(as.counsellor!)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await purgeExpiredDocuments(as.admin!)).toBe(0);
+    expect(await purgeExpiredDocuments(as.admin!)).toEqual({ purged: 0, kept: 0 });
     const afterRetention = new Date(Date.now() + 91 * 86_400_000);
-    expect(await purgeExpiredDocuments(as.admin!, afterRetention)).toBe(1);
+    expect(await purgeExpiredDocuments(as.admin!, afterRetention)).toEqual({ purged: 1, kept: 0 });
     expect(await database.db.select().from(documents).where(eq(documents.id, id))).toEqual([]);
     expect(await storage().stat(storageKey)).toBeNull();
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, id));

@@ -24,7 +24,8 @@ export async function purgeDocumentsAction(_prev: FormState, formData: FormData)
   const user = await requireArea("admin");
   if ([...formData.keys()].some((k) => !k.startsWith("$ACTION"))) notFound();
   const t = await getTranslations("documents.evidence");
-  const count = await purgeExpiredDocuments(user);
+  const { purged, kept } = await purgeExpiredDocuments(user);
   revalidatePath("/admin/evidence");
-  return { ok: true, message: t("purged", { count }) };
+  const message = t("purged", { count: purged });
+  return { ok: true, message: kept ? t("purgedAndKept", { purged: message, kept: t("purgeKept", { count: kept }) }) : message };
 }

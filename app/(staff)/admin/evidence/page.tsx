@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function EvidenceChecklistPage() {
   const user = await requireArea("admin");
-  const [t, checklist, purgeable] = await Promise.all([getTranslations("documents.evidence"), getEvidenceChecklist(user), countPurgeableDocuments(user)]);
+  const [t, checklist, purge] = await Promise.all([getTranslations("documents.evidence"), getEvidenceChecklist(user), countPurgeableDocuments(user)]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("intro")} />
@@ -33,8 +33,9 @@ async function EvidenceChecklistPage() {
       </div>
       <Card aria-labelledby="purge-heading" className="space-y-3">
         <CardHeader id="purge-heading" title={t("purgeHeading")} />
-        <p>{t("purgeBody", { count: purgeable, days: retentionDays() })}</p>
-        <PurgeButton count={purgeable} />
+        <p>{t("purgeBody", { count: purge.purgeable, days: retentionDays() })}</p>
+        {purge.kept ? <p>{t("purgeKept", { count: purge.kept })}</p> : null}
+        <PurgeButton count={purge.purgeable} />
       </Card>
     </div>
   );
