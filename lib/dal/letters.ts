@@ -5,6 +5,7 @@ import { buildLetter } from "@/lib/letters/build";
 import { letterDocx } from "@/lib/letters/docx";
 import type { Letter, LetterData, LetterLanguage, LetterRequest } from "@/lib/letters/types";
 import { storage } from "@/lib/storage";
+import { writeAudit } from "./audit";
 import { getStatement } from "./budgets";
 import { getClient } from "./clients";
 import { newStorageKey } from "./document-store";
@@ -55,6 +56,13 @@ export async function getLetter(user: SessionUser, clientId: string, debtId: str
 export async function getLetterDocx(user: SessionUser, clientId: string, debtId: string, language: LetterLanguage, request: LetterRequest) {
   const letter = await getLetter(user, clientId, debtId, language, request);
   return { fileName: letter.fileName, bytes: await letterDocx(letter, language) };
+}
+
+/** The DOCX handed to the user (the download route): audited like every other export of client data. */
+export async function downloadLetterDocx(user: SessionUser, clientId: string, debtId: string, language: LetterLanguage, request: LetterRequest) {
+  const docx = await getLetterDocx(user, clientId, debtId, language, request);
+  await writeAudit({ actorId: user.id, action: "letter.downloaded", entityType: "debt", entityId: debtId, clientId, details: { language, requestType: request.type } });
+  return docx;
 }
 
 /** Stores the DOCX among the client's documents (kind "other": a letter we sent, not one received). */

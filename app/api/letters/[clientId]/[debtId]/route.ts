@@ -4,7 +4,7 @@ import { contentDisposition } from "@/lib/documents/file-name";
 import { getDebt } from "@/lib/dal/debts";
 import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { NotFoundError } from "@/lib/dal/errors";
-import { DOCX_MIME, getLetterDocx } from "@/lib/dal/letters";
+import { DOCX_MIME, downloadLetterDocx } from "@/lib/dal/letters";
 import { letterRequest, readSearch } from "@/lib/letters/query";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ clie
   const query = readSearch(Object.fromEntries(new URL(request.url).searchParams));
   try {
     const debt = await getDebt(user, clientId, debtId);
-    const { fileName, bytes } = await getLetterDocx(user, clientId, debtId, query.lang, letterRequest(query, debt.currency));
+    const { fileName, bytes } = await downloadLetterDocx(user, clientId, debtId, query.lang, letterRequest(query, debt.currency));
     return new Response(new Uint8Array(bytes), {
       status: 200,
       headers: {
