@@ -14,7 +14,13 @@ export function CancelRequestButton({ clientId, requestId, title }: { clientId: 
     <>
       <ToastOnResult state={state} />
       <ConfirmDialog
-        trigger={t("documents.requests.cancel")}
+        trigger={
+          // The dialog's trigger takes no label of its own: the visible words stay, the name says which request.
+          <>
+            <span aria-hidden="true">{t("documents.requests.cancel")}</span>
+            <span className="sr-only">{t("documents.requests.cancelNamed", { title })}</span>
+          </>
+        }
         title={t("documents.requests.cancelTitle", { title })}
         description={t("documents.requests.cancelBody")}
         confirmLabel={t("documents.requests.cancel")}

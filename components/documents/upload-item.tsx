@@ -26,7 +26,7 @@ export function UploadItem({ item, onCancel, onRetry }: { item: UploadState; onC
             {t("cancel")}
           </Button>
         ) : item.status === "failed" || item.status === "cancelled" ? (
-          <Button variant="ghost" onClick={onRetry}>
+          <Button variant="ghost" onClick={onRetry} aria-label={t("retryFile", { name: item.file.name })}>
             {t("retry")}
           </Button>
         ) : null}
@@ -39,14 +39,13 @@ export function UploadItem({ item, onCancel, onRetry }: { item: UploadState; onC
       >
         {percent}%
       </progress>
-      <p role="status" className={cn("text-sm", item.status === "failed" ? "text-danger-fg" : "text-ink-muted")}>
-        {item.status === "uploading"
-          ? `${t("uploading")} ${percent}%`
-          : item.status === "done"
-            ? t("done")
-            : item.status === "cancelled"
-              ? t("cancelled")
-              : item.message}
+      {/* The live region changes only when the upload starts and ends; the percentage beside it
+          (and the progress bar) are not announced on every tick. */}
+      <p className={cn("text-sm", item.status === "failed" ? "text-danger-fg" : "text-ink-muted")}>
+        <span role="status">
+          {item.status === "uploading" ? t("uploading") : item.status === "done" ? t("done") : item.status === "cancelled" ? t("cancelled") : item.message}
+        </span>
+        {item.status === "uploading" ? ` ${percent}%` : null}
       </p>
     </li>
   );
