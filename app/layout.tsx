@@ -11,13 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("ui")]);
   return (
     <html lang={locale}>
       <body className="min-h-screen antialiased">
         <ClientMessages>
           {children}
-          <Toaster position="top-center" richColors closeButton />
+          <Toaster position="top-center" richColors closeButton containerAriaLabel={t("notifications")} toastOptions={{ closeButtonAriaLabel: t("closeNotification") }} />
         </ClientMessages>
       </body>
     </html>

@@ -33,8 +33,10 @@ test("a counsellor with a mixed caseload sees each section and reaches the place
   await page.getByRole("button", { name: "Save entry" }).click();
   await expect(page).toHaveURL(/\/negotiations\?saved=1$/);
 
+  await expect(page.getByRole("article", { name: /Payment extension/ })).toContainText("Next action: Jan 3, 2020");
+
   // A plan that started long ago and was never paid: missed instalments.
-  await page.getByRole("article", { name: /Payment extension/ }).getByRole("link", { name: "Turn into a plan" }).click();
+  await page.getByRole("link", { name: /^Turn into a plan: Payment extension with Jiebei \(Ant Group\).*, Jan 2, 2020/ }).click();
   await page.getByLabel("Start date (first instalment due)").fill("2020-01-10");
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page).toHaveURL(/\/plans\?saved=1$/);

@@ -66,7 +66,8 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await expect(entry).toContainText("2 months");
   await expect(entry).toContainText("Oral agreement, unconfirmed");
 
-  await entry.getByRole("link", { name: "Turn into a plan" }).click();
+  // Each entry's plan link says which agreement it turns into a plan.
+  await page.getByRole("link", { name: /^Turn into a plan: Payment extension with Jiebei \(Ant Group\)/ }).click();
   await expect(page.getByLabel("Number of instalments (months)")).toHaveValue("2");
   await page.getByLabel("Number of instalments (months)").fill("3");
   await page.getByRole("button", { name: "Create plan" }).click();

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { StatementDetail, StatementSummary } from "@/lib/dal/budgets";
+import { formatDay } from "@/lib/i18n/dates";
 import { ChangeTable } from "./change-table";
 import { StatementLines } from "./statement-lines";
 import { VersionHistory } from "./version-history";
@@ -12,7 +13,7 @@ export async function StatementView({ statement, all, clientId, locale }: { stat
   return (
     <div className="space-y-6">
       <Card className="space-y-3 overflow-x-auto">
-        <h3 className="text-lg font-semibold">{t("versionOf", { version: statement.version, date: statement.statementDate })}</h3>
+        <h3 className="text-lg font-semibold">{t("versionOf", { version: statement.version, date: formatDay(statement.statementDate, locale) })}</h3>
         <StatementLines statement={statement} locale={locale} />
         {statement.notes ? <p className="text-ink-muted">{statement.notes}</p> : null}
       </Card>

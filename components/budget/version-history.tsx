@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { money, percent } from "@/components/debts/format";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { StatementSummary } from "@/lib/dal/budgets";
+import { formatDay } from "@/lib/i18n/dates";
 
 /** Every saved version, newest first, with its totals and the surplus change against the one before. */
 export async function VersionHistory({ statements, clientId, locale, currentId }: { statements: StatementSummary[]; clientId: string; locale: string; currentId?: string }) {
@@ -31,7 +32,7 @@ export async function VersionHistory({ statements, clientId, locale, currentId }
             </Link>
           ),
         },
-        { key: "date", header: t("statementDate"), cell: (s) => s.statementDate },
+        { key: "date", header: t("statementDate"), cell: (s) => formatDay(s.statementDate, locale) },
         { key: "income", header: t("totalIncome"), cell: (s) => money(s.totals.income, s.currency, locale) },
         { key: "expenditure", header: t("totalExpenditure"), cell: (s) => money(s.totals.expenditure, s.currency, locale) },
         { key: "surplus", header: t("surplusShort"), cell: (s) => money(s.totals.surplus, s.currency, locale) },

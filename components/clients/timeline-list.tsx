@@ -17,6 +17,7 @@ export async function TimelineList({ entries }: { entries: Entry[] }) {
       scope: typeof d.scope === "string" && t.has(`consent.scope.${d.scope}`) ? t(`consent.scope.${d.scope}`) : "—",
       fields: Array.isArray(d.fields) ? d.fields.map((f) => (t.has(`clients.fields.${String(f)}`) ? t(`clients.fields.${String(f)}`) : String(f))).join(", ") : "—",
       email: typeof d.email === "string" ? d.email : "—",
+      subject: d.subject === "plan" ? "plan" : "closure",
       code: entry.action,
     };
     return t.has(key) ? t(key, values) : t("timeline.actions.other", values);

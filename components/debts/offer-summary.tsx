@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { AffordableOffer } from "@/lib/dal/offers";
 import type { CurrencyCode } from "@/lib/finance";
+import { formatDay } from "@/lib/i18n/dates";
 import { Card } from "@/components/ui/card";
 import { money } from "./format";
 
@@ -32,7 +33,7 @@ export async function OfferSummary({ offer, debt, locale, clientId }: { offer: A
         <p className="text-2xl font-semibold">{t("offerAmount", { amount: fmt(amount) })}</p>
         <p>
           {distribution.kind === "pro_rata"
-            ? t("offerBasis", { surplus: fmt(offer.statement.surplus), version: offer.statement.version, date: offer.statement.statementDate })
+            ? t("offerBasis", { surplus: fmt(offer.statement.surplus), version: offer.statement.version, date: formatDay(offer.statement.statementDate, locale) })
             : t("tokenOffer", { surplus: fmt(offer.statement.surplus), amount: fmt(amount) })}
         </p>
         {distribution.kind === "pro_rata" && amount === debt.currentBalance ? <p>{t("fullyCovered")}</p> : null}

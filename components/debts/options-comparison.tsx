@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { CurrencyCode } from "@/lib/finance";
 import type { DebtOptions } from "@/lib/finance/debt-options";
+import { formatDay } from "@/lib/i18n/dates";
 import { money, percent } from "./format";
 
 type Row = { key: string; option: string; details: string; cost?: string; saving?: string };
@@ -28,7 +29,7 @@ export async function OptionsComparison({ options, currency, balance, locale }: 
         ? { key: "pause", option: t("pauseTitle"), details: t("pauseError") }
         : {
             key: "pause",
-            option: t("pause", { date: pause.until }),
+            option: t("pause", { date: formatDay(pause.until, locale) }),
             details: t("pauseBody", { days: pause.days, interest: fmt(pause.interest), penalty: fmt(pause.penalty) }),
             cost: fmt(pause.total),
           },

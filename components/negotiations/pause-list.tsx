@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { creditorName } from "@/components/creditors/creditor-name";
 import { Card } from "@/components/ui/card";
 import type { PauseView } from "@/lib/dal/pauses";
+import { formatDay } from "@/lib/i18n/dates";
 
 export async function PauseList({ pauses, locale }: { pauses: PauseView[]; locale: string }) {
   const t = await getTranslations("negotiations");
@@ -14,7 +15,7 @@ export async function PauseList({ pauses, locale }: { pauses: PauseView[]; local
         <ul className="mt-2 space-y-1 text-sm">
           {pauses.map((p) => (
             <li key={p.id}>
-              {t("pauseRow", { creditor: creditorName({ nameEn: p.creditorNameEn, nameZh: p.creditorNameZh }, locale), start: p.startDate, end: p.endDate, by: p.grantedBy })}
+              {t("pauseRow", { creditor: creditorName({ nameEn: p.creditorNameEn, nameZh: p.creditorNameZh }, locale), start: formatDay(p.startDate, locale), end: formatDay(p.endDate, locale), by: p.grantedBy })}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { money } from "@/components/debts/format";
 import type { CurrencyCode } from "@/lib/finance";
+import { formatDay } from "@/lib/i18n/dates";
 import type { Translate } from "@/lib/validation/form";
 
 type Figures = { months: number | null; pauseUntil: string | null; amount: number | null; interest: number | null; penalty: number | null; monthly?: number | null };
@@ -9,7 +10,7 @@ export function figuresText(t: Translate, f: Figures, currency: CurrencyCode, lo
   const m = (v: number) => money(v, currency, locale);
   return [
     f.months !== null ? t("months", { count: f.months }) : null,
-    f.pauseUntil ? t("pauseUntil", { date: f.pauseUntil }) : null,
+    f.pauseUntil ? t("pauseUntil", { date: formatDay(f.pauseUntil, locale) }) : null,
     f.amount !== null ? t("amount", { amount: m(f.amount) }) : null,
     f.monthly != null ? t("monthly", { amount: m(f.monthly) }) : null,
     f.interest !== null ? t("interestWaived", { amount: m(f.interest) }) : null,

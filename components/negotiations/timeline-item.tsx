@@ -8,6 +8,7 @@ import type { CurrencyCode } from "@/lib/finance";
 import { ConfirmForm } from "./confirm-form";
 import { LocalTime } from "./local-time";
 import { figuresText } from "./terms";
+import { formatDay } from "@/lib/i18n/dates";
 import { dateFormat } from "@/lib/i18n/formats";
 
 type Props = {
@@ -27,13 +28,15 @@ export async function TimelineItem({ entry, clientId, locale, timeZone, when, ag
   const asked = figuresText(t, { months: entry.requestedMonths, pauseUntil: entry.requestedPauseUntil, amount: entry.requestedAmount, interest: entry.requestedInterestWaiver, penalty: entry.requestedPenaltyWaiver }, currency, locale);
   const agreed = figuresText(t, { months: entry.grantedMonths, pauseUntil: entry.agreedPauseUntil, amount: null, monthly: entry.agreedMonthlyAmount, interest: entry.waivedInterest, penalty: entry.waivedPenalty }, currency, locale);
   const corrected = entry.correctedById !== null;
+  const creditor = creditorName({ nameEn: entry.creditorNameEn, nameZh: entry.creditorNameZh }, locale);
+  const request = t(`requestTypes.${entry.requestType}`);
   const agreedOutcome = entry.outcome === "agreed" || entry.outcome === "partially_agreed";
   return (
     <li id={`entry-${entry.id}`} className={corrected ? "rounded-[var(--radius-card)] border border-dashed border-line-strong bg-surface-muted p-4 opacity-80" : "rounded-[var(--radius-card)] border border-line bg-surface p-4"}>
-      <article aria-label={`${t(`requestTypes.${entry.requestType}`)} · ${creditorName({ nameEn: entry.creditorNameEn, nameZh: entry.creditorNameZh }, locale)}`}>
+      <article aria-label={`${request} · ${creditor}`}>
         <div className="flex flex-wrap items-center gap-2">
           <LocalTime iso={entry.contactedAt.toISOString()} agencyTimeZone={timeZone} />
-          <span className="font-semibold">{creditorName({ nameEn: entry.creditorNameEn, nameZh: entry.creditorNameZh }, locale)}</span>
+          <span className="font-semibold">{creditor}</span>
           <span className="text-ink-muted">{t(`channels.${entry.channel}`)}</span>
           <Badge tone={negotiationOutcomeTone[entry.outcome]}>{t(`outcomes.${entry.outcome}`)}</Badge>
           {corrected ? <Badge tone="neutral">{t("corrected")}</Badge> : null}
@@ -46,7 +49,7 @@ export async function TimelineItem({ entry, clientId, locale, timeZone, when, ag
         </p>
         <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[8rem_1fr]">
           <dt className="text-ink-muted">{t("requested")}</dt>
-          <dd>{[t(`requestTypes.${entry.requestType}`), asked].filter(Boolean).join(" · ")}</dd>
+          <dd>{[request, asked].filter(Boolean).join(" · ")}</dd>
           {agreed ? (
             <>
               <dt className="text-ink-muted">{t("agreed")}</dt>
@@ -56,7 +59,7 @@ export async function TimelineItem({ entry, clientId, locale, timeZone, when, ag
         </dl>
         {entry.notes ? <p className="mt-2 whitespace-pre-line text-sm">{entry.notes}</p> : null}
         <p className="mt-2 text-xs text-ink-muted">
-          {[t("by", { name: entry.recordedByName }), entry.nextActionDate ? t("nextAction", { date: entry.nextActionDate }) : null].filter(Boolean).join(" · ")}
+          {[t("by", { name: entry.recordedByName }), entry.nextActionDate ? t("nextAction", { date: formatDay(entry.nextActionDate, locale) }) : null].filter(Boolean).join(" · ")}
         </p>
         {entry.correctsEntryId ? (
           <p className="mt-1 text-sm">
@@ -79,7 +82,7 @@ export async function TimelineItem({ entry, clientId, locale, timeZone, when, ag
               {t("correct")}
             </LinkButton>
             {agreedOutcome ? (
-              <LinkButton variant="secondary" href={`/clients/${clientId}/plans/new?entry=${entry.id}`}>
+              <LinkButton variant="secondary" href={`/clients/${clientId}/plans/new?entry=${entry.id}`} aria-label={t("makePlanFor", { request, creditor, date: at(entry.id) })}>
                 {t("makePlan")}
               </LinkButton>
             ) : null}

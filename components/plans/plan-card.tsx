@@ -7,6 +7,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { instalmentStatusTone, planStatusTone } from "@/components/ui/status-tones";
 import type { PlanView } from "@/lib/dal/plans";
 import type { CurrencyCode } from "@/lib/finance";
+import { formatDay } from "@/lib/i18n/dates";
 import { PaymentForm } from "./payment-form";
 
 /**
@@ -17,6 +18,7 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
   const t = await getTranslations("plans");
   const currency = plan.currency as CurrencyCode;
   const m = (v: number) => money(v, currency, locale);
+  const day = (d: string) => formatDay(d, locale);
   const name = creditorName({ nameEn: plan.creditorNameEn, nameZh: plan.creditorNameZh }, locale);
   const headingId = `plan-${plan.id}`;
   return (
@@ -28,7 +30,7 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
         <Badge tone={planStatusTone[plan.status]}>{t(`statuses.${plan.status}`)}</Badge>
       </div>
       <p className="mt-1 text-sm">
-        {plan.kind === "instalments" ? t("summary", { months: plan.months ?? 0, start: plan.startDate, total: m(plan.totalAmount) }) : t("pauseSummary", { start: plan.startDate, until: plan.pauseUntil ?? "" })}
+        {plan.kind === "instalments" ? t("summary", { months: plan.months ?? 0, start: day(plan.startDate), total: m(plan.totalAmount) }) : t("pauseSummary", { start: day(plan.startDate), until: plan.pauseUntil ? day(plan.pauseUntil) : "—" })}
         {" · "}
         {t("balance", { amount: m(plan.balance) })}
       </p>
@@ -42,7 +44,7 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
           density="compact"
           columns={[
             { key: "number", header: t("number"), rowHeader: true, className: "font-normal", cell: (row) => row.number },
-            { key: "due", header: t("dueDate"), cell: (row) => row.dueDate },
+            { key: "due", header: t("dueDate"), cell: (row) => day(row.dueDate) },
             { key: "amountDue", header: t("amountDue"), align: "end", cell: (row) => m(row.amountDue) },
             { key: "amountPaid", header: t("amountPaid"), align: "end", cell: (row) => m(row.amountPaid) },
             { key: "status", header: t("status"), cell: (row) => <Badge tone={instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${row.status}`)}</Badge> },

@@ -9,6 +9,7 @@ import { requireArea } from "@/lib/auth/session";
 import { getPortalSummary } from "@/lib/dal/portal";
 import { PortalNextReview } from "@/components/reviews/portal-next-review";
 import type { CurrencyCode } from "@/lib/finance";
+import { formatDay } from "@/lib/i18n/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("portal"))("title") };
@@ -66,7 +67,7 @@ export default async function PortalPage() {
             {t("portal.plans.summaryTitle")}
           </h2>
           <p className="mt-2">{t("portal.plans.summary", { count: myCase.activePlans })}</p>
-          {next ? <p className="mt-1 font-medium">{t("portal.plans.nextDue", { amount: money(next.amount, next.currency as CurrencyCode, locale), date: next.dueDate })}</p> : null}
+          {next ? <p className="mt-1 font-medium">{t("portal.plans.nextDue", { amount: money(next.amount, next.currency as CurrencyCode, locale), date: formatDay(next.dueDate, locale) })}</p> : null}
           <Link href="/portal/plans" className="mt-3 inline-block min-h-10 py-2 font-medium text-brand-700 underline">
             {t("portal.plans.link")}
           </Link>

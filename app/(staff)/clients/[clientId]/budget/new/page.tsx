@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StatementEditor } from "@/components/budget/statement-editor";
 import { ClientHeading } from "@/components/debts/client-heading";
 import { amountInput } from "@/components/debts/format";
@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { getStatement } from "@/lib/dal/budgets";
 import { agencyCurrency, agencyToday, getClientSummary } from "@/lib/dal/debts";
+import { formatDay } from "@/lib/i18n/dates";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +26,7 @@ async function NewStatementPage({ params }: { params: Promise<{ clientId: string
   const user = await requireArea("staff");
   const { clientId } = await params;
   await orNotFound(getClientSummary(user, clientId));
-  const [t, previous, today, currency] = await Promise.all([getTranslations("budget"), getStatement(user, clientId, "latest"), agencyToday(), agencyCurrency()]);
+  const [t, locale, previous, today, currency] = await Promise.all([getTranslations("budget"), getLocale(), getStatement(user, clientId, "latest"), agencyToday(), agencyCurrency()]);
   const prefill = previous
     ? {
         income: previous.lines.filter((l) => l.kind === "income"),
@@ -44,7 +45,7 @@ async function NewStatementPage({ params }: { params: Promise<{ clientId: string
         {t("back")}
       </Link>
       <ClientHeading title={t("newTitle")} />
-      <p className="text-ink-muted">{previous ? t("prefilled", { version: previous.version, date: previous.statementDate }) : t("firstStatement")}</p>
+      <p className="text-ink-muted">{previous ? t("prefilled", { version: previous.version, date: formatDay(previous.statementDate, locale) }) : t("firstStatement")}</p>
       <Card>
         <StatementEditor
           clientId={clientId}

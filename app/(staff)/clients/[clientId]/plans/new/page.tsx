@@ -12,6 +12,7 @@ import { agencyToday, listDebts } from "@/lib/dal/debts";
 import { getNegotiationEntry } from "@/lib/dal/negotiations";
 import { getAgencySettings } from "@/lib/dal/settings";
 import type { CurrencyCode } from "@/lib/finance";
+import { formatDay } from "@/lib/i18n/dates";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { loadClient } from "../../load-client";
 import { withClientMessages } from "@/components/i18n/client-messages";
@@ -57,7 +58,7 @@ async function NewPlanPage(props: { params: Promise<{ clientId: string }>; searc
         </h2>
         {entry ? (
           <p className="mt-1 text-ink-muted">
-            {t("fromEntry", { date: instantToAgencyDate(entry.contactedAt, settings.timeZone), creditor: creditorName({ nameEn: entry.creditorNameEn, nameZh: entry.creditorNameZh }, locale) })}
+            {t("fromEntry", { date: formatDay(instantToAgencyDate(entry.contactedAt, settings.timeZone), locale), creditor: creditorName({ nameEn: entry.creditorNameEn, nameZh: entry.creditorNameZh }, locale) })}
           </p>
         ) : null}
         <div className="mt-4">
