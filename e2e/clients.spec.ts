@@ -81,16 +81,90 @@ test("the second of two concurrent edits gets a conflict showing what changed; t
 
   // Closing asks why, in the reader's words, and says so when no reason is chosen.
   await counsellor.goto(path);
-  await counsellor.getByLabel("Move the case to", { exact: true }).selectOption("closed");
+  const moveTo = counsellor.getByLabel("Move the case to", { exact: true });
+  await moveTo.selectOption("closed");
   const reason = counsellor.getByLabel("Reason for closing", { exact: true });
   await expect(reason.locator("option")).toHaveText(["Choose…", "Repayment plan completed", "Debts settled", "Client withdrew", "Referred elsewhere", "Other"]);
-  await submit(counsellor, "Change status");
+  // A counsellor cannot undo a closure, so it is confirmed first; cancelling changes nothing.
+  const confirmation = counsellor.getByRole("alertdialog", { name: "Close this case?" });
+  await counsellor.getByRole("button", { name: "Change status" }).click();
+  await expect(confirmation).toContainText("Only a supervisor can reopen it.");
+  await confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmation).toBeHidden();
+  await counsellor.reload();
+  await expect(counsellor.getByRole("main").getByText("Active", { exact: true }).first()).toBeVisible();
+  await expect(moveTo).toBeVisible();
+  await expect(counsellor.getByText("This case is closed. A supervisor can reopen it.")).toHaveCount(0);
+  await moveTo.selectOption("closed");
+  await counsellor.getByRole("button", { name: "Change status" }).click();
+  await submit(counsellor, "Close the case");
   await expect(reason).toHaveAccessibleDescription(/Choose why the case is being closed/);
   await expect(reason).toBeFocused();
-  await expect(counsellor.getByLabel("Move the case to", { exact: true })).toHaveValue("closed");
+  await expect(moveTo).toHaveValue("closed");
+
+  // Someone else changes the case meanwhile: the closure is refused, saying where the case is now; the
+  // reason and note stay as typed, and a second, deliberate confirmation closes the case.
   await reason.selectOption("client_withdrew");
+  const note = counsellor.getByLabel('Details (required for "Other")', { exact: true });
+  await note.fill("Moved abroad; asked us to stop.");
+  await supervisor.goto(`${path}/edit`);
+  await supervisor.getByLabel("Notes", { exact: true }).fill("Called the client back.");
+  await supervisor.getByRole("button", { name: "Save changes" }).click();
+  await expect(supervisor).toHaveURL(new RegExp(`${path}$`));
   await counsellor.getByRole("button", { name: "Change status" }).click();
+  await submit(counsellor, "Close the case");
+  await expect(counsellor.getByText("Someone else changed this case while you were working on it; it is now: Active.")).toBeVisible();
+  await expect(reason).toHaveValue("client_withdrew");
+  await expect(note).toHaveValue("Moved abroad; asked us to stop.");
+  // By keyboard: Enter in the note asks for the confirmation rather than submitting; it opens on Cancel.
+  await note.press("Enter");
+  await expect(confirmation).toBeVisible();
+  await expect(confirmation.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await counsellor.keyboard.press("Tab");
+  await expect(confirmation.getByRole("button", { name: "Close the case" })).toBeFocused();
+  await counsellor.keyboard.press("Enter");
   await expect(counsellor.getByText("This case is closed. A supervisor can reopen it.")).toBeVisible();
+});
+
+test("intake keeps everything typed when the chosen counsellor can no longer take clients", async ({ browser }) => {
+  const admin = await signedInPage(browser, "admin");
+  const leaver = unique("Leaving");
+  const email = `${leaver.toLowerCase()}@example.com`;
+  await admin.goto("/admin/staff");
+  const newStaff = admin.getByRole("region", { name: "New staff account" });
+  await newStaff.getByLabel("Full name").fill(leaver);
+  await newStaff.getByLabel("E-mail address").fill(email);
+  await newStaff.getByLabel("Role").selectOption("counsellor");
+  // In Zhou Min's team: the supervision spec lists Li Na's exactly, and may run meanwhile.
+  await newStaff.getByLabel("Supervisor").selectOption({ label: "Zhou Min 周敏" });
+  await submit(admin, "Create account");
+  await expect(newStaff.getByRole("status")).toContainText("New temporary password");
+
+  // The supervisor starts an intake for the new counsellor, who leaves before it is saved.
+  const supervisor = await signedInPage(browser, "otherSupervisor");
+  const name = unique("Kept Intake");
+  await supervisor.goto("/clients/new");
+  await supervisor.getByLabel("Full name", { exact: true }).fill(name);
+  await supervisor.getByLabel("Phone", { exact: true }).fill("13800135555");
+  await supervisor.getByLabel("Employment", { exact: true }).selectOption("unemployed");
+  await supervisor.getByRole("checkbox", { name: "Drop in income" }).check();
+  await supervisor.getByLabel("Notes", { exact: true }).fill("Two loans from online lenders.");
+  await supervisor.getByLabel("Counsellor", { exact: true }).selectOption({ label: leaver });
+
+  await admin.reload();
+  const row = admin.getByRole("row").filter({ hasText: email });
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Deactivate" }).click();
+  await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
+
+  await submit(supervisor, "Save client");
+  await expect(supervisor.getByLabel("Counsellor", { exact: true })).toHaveAccessibleDescription(/Choose a counsellor from the list/);
+  await expect(supervisor).toHaveURL(/\/clients\/new$/);
+  await expect(supervisor.getByLabel("Full name", { exact: true })).toHaveValue(name);
+  await expect(supervisor.getByLabel("Phone", { exact: true })).toHaveValue("13800135555");
+  await expect(supervisor.getByLabel("Employment", { exact: true })).toHaveValue("unemployed");
+  await expect(supervisor.getByRole("checkbox", { name: "Drop in income" })).toBeChecked();
+  await expect(supervisor.getByLabel("Notes", { exact: true })).toHaveValue("Two loans from online lenders.");
 });
 
 test("invite, accept, and the client signs in to see only their own case; another counsellor gets a 404", async ({ browser }) => {
@@ -144,7 +218,15 @@ test("a supervisor reassigns clients from the table; the new counsellor sees the
   await supervisor.goto("/clients?q=" + encodeURIComponent(name));
   await supervisor.getByRole("checkbox", { name: `Select ${name}` }).check();
   await supervisor.getByLabel("Assign to counsellor", { exact: true }).selectOption({ label: "David Chen" });
-  await submit(supervisor, "Assign");
+  // The move is confirmed, naming how many clients go to whom; Escape backs out and moves nothing.
+  const confirmation = supervisor.getByRole("alertdialog", { name: "Reassign 1 client?" });
+  await supervisor.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(confirmation).toContainText("The selected client moves to David Chen");
+  await supervisor.keyboard.press("Escape");
+  await expect(confirmation).toBeHidden();
+  expect((await counsellor.goto(path))?.status()).toBe(200);
+  await supervisor.getByRole("button", { name: "Assign", exact: true }).click();
+  await submit(supervisor, "Reassign");
   await expect(supervisor.getByText("1 client reassigned.")).toBeVisible();
   expect((await counsellor.goto(path))?.status()).toBe(404);
   const counsellor2 = await signedInPage(browser, "counsellor2");

@@ -107,7 +107,9 @@ test("the team overview lists the supervisor's counsellors and moves a client to
   const panel = page.getByRole("region", { name: "Reassign clients of David Chen" });
   await panel.getByRole("checkbox", { name: /黄磊/ }).check();
   await panel.getByLabel("Assign to counsellor").selectOption({ label: "Wang Fang 王芳" });
-  await submit(page, "Assign");
+  await panel.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(page.getByRole("alertdialog", { name: "Reassign 1 client?" })).toContainText("moves to Wang Fang 王芳");
+  await submit(page, "Reassign");
   await expect(panel.getByRole("status")).toContainText(/1 client/);
 });
 

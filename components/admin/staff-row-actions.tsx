@@ -10,21 +10,22 @@ import type { FormState } from "@/lib/validation/form";
 
 type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null; twoFactor: boolean };
 type Result = FormState<{ password?: string }>;
+type Action = (prev: Result, data: FormData) => Promise<Result>;
+type Step = { act: Action; data: FormData };
 
 export function StaffRowActions({ member, supervisors, isSelf }: { member: Member; supervisors: { id: string; name: string }[]; isSelf: boolean }) {
   const t = useTranslations();
-  const [activeState, setActive, activePending] = useActionState<Result, FormData>(setStaffActiveAction, null);
-  const [resetState, reset, resetPending] = useActionState<Result, FormData>(resetStaffPasswordAction, null);
-  const [assignState, assign, assignPending] = useActionState<Result, FormData>(assignSupervisorAction, null);
-  const [twoFactorState, resetTwoFactor, twoFactorPending] = useActionState<Result, FormData>(resetTwoFactorAction, null);
+  // One state for every action on the row: it holds the latest answer only, so a later change (or its
+  // error) replaces an earlier one, and a temporary password leaves the screen once something else is done.
+  // The previous answer is not sent back to the server (it may hold that password).
+  const [last, run, pending] = useActionState<Result, Step>((_prev, { act, data }) => act(null, data), null);
   const selectRef = useRef<HTMLSelectElement>(null);
-  const last = [activeState, resetState, assignState, twoFactorState].find((s) => s !== null);
 
-  const submit = (act: (data: FormData) => void, fields: Record<string, string>) => {
+  const submit = (act: Action, fields: Record<string, string>) => {
     const data = new FormData();
     data.set("staffId", member.id);
     for (const [k, v] of Object.entries(fields)) data.set(k, v);
-    startTransition(() => act(data));
+    startTransition(() => run({ act, data }));
   };
 
   return (
@@ -37,11 +38,11 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
             description={t("admin.deactivateConfirm", { name: member.name })}
             confirmLabel={t("admin.deactivate")}
             cancelLabel={t("common.cancel")}
-            disabled={isSelf || activePending}
-            onConfirm={() => submit(setActive, { active: "false" })}
+            disabled={isSelf || pending}
+            onConfirm={() => submit(setStaffActiveAction, { active: "false" })}
           />
         ) : (
-          <Button variant="secondary" disabled={activePending} onClick={() => submit(setActive, { active: "true" })}>
+          <Button variant="secondary" disabled={pending} onClick={() => submit(setStaffActiveAction, { active: "true" })}>
             {t("admin.reactivate")}
           </Button>
         )}
@@ -51,8 +52,8 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
           description={t("admin.resetConfirm", { name: member.name })}
           confirmLabel={t("admin.resetPassword")}
           cancelLabel={t("common.cancel")}
-          disabled={resetPending}
-          onConfirm={() => submit(reset, {})}
+          disabled={pending}
+          onConfirm={() => submit(resetStaffPasswordAction, {})}
         />
         {member.twoFactor && !isSelf ? (
           <ConfirmDialog
@@ -61,8 +62,8 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
             description={t("twoFactor.resetConfirm", { name: member.name })}
             confirmLabel={t("twoFactor.reset")}
             cancelLabel={t("common.cancel")}
-            disabled={twoFactorPending}
-            onConfirm={() => submit(resetTwoFactor, {})}
+            disabled={pending}
+            onConfirm={() => submit(resetTwoFactorAction, {})}
           />
         ) : null}
       </div>
@@ -86,8 +87,8 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
           </select>
           <Button
             variant="secondary"
-            disabled={assignPending}
-            onClick={() => submit(assign, { supervisorId: selectRef.current?.value ?? "" })}
+            disabled={pending}
+            onClick={() => submit(assignSupervisorAction, { supervisorId: selectRef.current?.value ?? "" })}
           >
             {t("admin.assign")}
           </Button>

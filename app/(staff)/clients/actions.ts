@@ -9,7 +9,7 @@ import { assignClients } from "@/lib/dal/client-assignment";
 import { createClient } from "@/lib/dal/clients";
 import { NotFoundError } from "@/lib/dal/errors";
 import { assignSchema, intakeForCounsellorSchema, intakeSchema } from "@/lib/validation/clients";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 
 const LIST_FIELDS = ["hardshipReasons", "vulnerabilities"] as const;
 
@@ -26,7 +26,9 @@ export async function createClientAction(_prev: FormState, formData: FormData): 
     ({ id } = await createClient(user, parsed.data));
   } catch (error) {
     if (error instanceof NotFoundError) {
-      return { ok: false, fieldErrors: { counsellorId: t("clients.errors.counsellor") }, message: t("validation.fixErrors") };
+      // The counsellor left or moved team since the form was opened: keep the intake, ask for another.
+      const refused = { ok: false as const, fieldErrors: { counsellorId: t("clients.errors.counsellor") }, message: t("validation.fixErrors"), values: typedValues(input) };
+      return keepListValues(refused, input, LIST_FIELDS);
     }
     throw error;
   }

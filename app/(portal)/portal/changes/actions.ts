@@ -7,7 +7,7 @@ import { formatDay } from "@/lib/i18n/dates";
 import { requireArea } from "@/lib/auth/session";
 import { reportChange } from "@/lib/dal/change-reports";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 import { changeReportSchema } from "@/lib/validation/reviews";
 
 export async function reportChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -21,7 +21,8 @@ export async function reportChangeAction(_prev: FormState, formData: FormData): 
     dueOn = (await reportChange(user, parsed.data)).reviewDueOn;
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    if (error instanceof ConflictError) return { ok: false, fieldErrors: {}, message: t("reviews.errors.tryAgain") };
+    // Nothing was saved: keep what the client wrote so "try again" is one click, not a rewrite.
+    if (error instanceof ConflictError) return { ok: false, fieldErrors: {}, message: t("reviews.errors.tryAgain"), values: typedValues(input) };
     throw error;
   }
   revalidatePath("/portal", "layout");

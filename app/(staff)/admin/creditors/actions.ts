@@ -7,7 +7,7 @@ import { requireArea } from "@/lib/auth/session";
 import { createCreditor, updateCreditor } from "@/lib/dal/creditors";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { editCreditorSchema, newCreditorSchema } from "@/lib/validation/creditors";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 
 async function run(input: Record<string, unknown>, work: () => Promise<FormState>): Promise<FormState> {
   try {
@@ -18,7 +18,7 @@ async function run(input: Record<string, unknown>, work: () => Promise<FormState
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError) {
       const t = await getTranslations();
-      const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+      const values = typedValues(input);
       if (error.field === "nameEn") return { ok: false, fieldErrors: { nameEn: t("creditors.nameTaken") }, message: t("creditors.nameTaken"), values };
       return { ok: false, fieldErrors: {}, message: t("errors.conflict"), values };
     }

@@ -8,11 +8,12 @@ import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { assignSupervisor, createStaff, resetStaffPassword, setStaffActive } from "@/lib/dal/staff";
 import { resetTwoFactor } from "@/lib/dal/two-factor";
 import { assignSupervisorSchema, newStaffSchema, staffActiveSchema, staffIdSchema } from "@/lib/validation/staff";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 
 type Done = FormState<{ password?: string }>;
 
-async function run(work: () => Promise<Done>): Promise<Done> {
+/** `values`: what the form sent, so a refused form is shown again as the user left it. */
+async function run(work: () => Promise<Done>, values?: Record<string, string>): Promise<Done> {
   try {
     const result = await work();
     revalidatePath("/admin/staff");
@@ -22,7 +23,7 @@ async function run(work: () => Promise<Done>): Promise<Done> {
     if (error instanceof ConflictError) {
       const t = await getTranslations("admin");
       const key = error.field === "self" ? "cannotChangeSelf" : "emailTaken";
-      return { ok: false, fieldErrors: error.field === "email" ? { email: t(key) } : {}, message: t(key) };
+      return { ok: false, fieldErrors: error.field === "email" ? { email: t(key) } : {}, message: t(key), values };
     }
     throw error;
   }
@@ -37,7 +38,7 @@ export async function createStaffAction(_prev: Done, formData: FormData): Promis
   return run(async () => {
     const { password } = await createStaff(user, parsed.data);
     return { ok: true, message: t("admin.resetDone", { name: parsed.data.name, password }), data: { password } };
-  });
+  }, typedValues(input));
 }
 
 export async function setStaffActiveAction(_prev: Done, formData: FormData): Promise<Done> {

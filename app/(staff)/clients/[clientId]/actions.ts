@@ -16,7 +16,7 @@ import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { createInvitation } from "@/lib/dal/invitations";
 import { clientUpdateSchema, statusChangeSchema } from "@/lib/validation/clients";
 import { recordConsentSchema, withdrawConsentSchema } from "@/lib/validation/consents";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 import { inviteSchema } from "@/lib/validation/invitations";
 
 function done(clientId: string): void {
@@ -58,8 +58,15 @@ export async function changeStatusAction(_prev: FormState, formData: FormData): 
     done(parsed.data.clientId);
     return { ok: true, message: t("clients.status.moved", { status: t(`clientStatus.${parsed.data.to}`) }) };
   } catch (error) {
-    if (error instanceof VersionConflictError) return { ok: false, fieldErrors: {}, message: t("errors.conflict") };
-    if (error instanceof TransitionError) return { ok: false, fieldErrors: { to: t("clients.status.notAllowed") }, message: t("clients.status.notAllowed") };
+    // Nothing moved: keep the reason and note as typed, so the user need not write them again.
+    const values = typedValues(input);
+    if (error instanceof VersionConflictError) {
+      // Say where the case is now and take its version: a second, deliberate confirmation goes ahead
+      // (the workflow still refuses a move that no longer applies) without reloading away the note.
+      const { status, version } = error.current;
+      return { ok: false, fieldErrors: {}, message: t("clients.status.conflict", { status: t(`clientStatus.${status}`) }), values: { ...values, version: String(version) } };
+    }
+    if (error instanceof TransitionError) return { ok: false, fieldErrors: { to: t("clients.status.notAllowed") }, message: t("clients.status.notAllowed"), values };
     return rethrow(error);
   }
 }

@@ -7,17 +7,13 @@ import { requireArea } from "@/lib/auth/session";
 import { agencyToday, createDebt, updateDebt } from "@/lib/dal/debts";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { editDebtSchema, newDebtSchema, overdueSinceFrom, type DebtInput } from "@/lib/validation/debts";
-import { formToObject, invalid, type FormState, type Translate } from "@/lib/validation/form";
-
-function stringValues(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-}
+import { formToObject, invalid, typedValues, type FormState, type Translate } from "@/lib/validation/form";
 
 /** Resolves "days past due" to a date as of the agency's today; a future date is a field error. */
 async function toWrite(data: DebtInput, t: Translate, input: Record<string, unknown>) {
   const overdue = overdueSinceFrom(data, await agencyToday());
   if (overdue.error !== undefined) {
-    return { error: { ok: false, fieldErrors: { overdueSince: t(overdue.error) }, message: t("validation.fixErrors"), values: stringValues(input) } as const };
+    return { error: { ok: false, fieldErrors: { overdueSince: t(overdue.error) }, message: t("validation.fixErrors"), values: typedValues(input) } as const };
   }
   const { daysPastDue: _days, overdueSince: _since, ...rest } = data;
   return { write: { ...rest, overdueSince: overdue.date ?? null } };
@@ -31,7 +27,7 @@ async function guard(input: Record<string, unknown>, work: () => Promise<void>):
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError) {
       const t = await getTranslations();
-      return { ok: false, fieldErrors: {}, message: t("errors.conflict"), values: stringValues(input) };
+      return { ok: false, fieldErrors: {}, message: t("errors.conflict"), values: typedValues(input) };
     }
     throw error;
   }

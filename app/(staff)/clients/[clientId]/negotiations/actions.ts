@@ -7,12 +7,8 @@ import { requireArea } from "@/lib/auth/session";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { confirmAgreement, logNegotiationEntry } from "@/lib/dal/negotiations";
 import { getAgencySettings } from "@/lib/dal/settings";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 import { confirmationSchema, negotiationEntrySchema } from "@/lib/validation/negotiations";
-
-function typed(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-}
 
 export async function logEntryAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireArea("staff");
@@ -27,7 +23,7 @@ export async function logEntryAction(clientId: string, _prev: FormState, formDat
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError) {
       const key = error.field === "correctsEntryId" ? "negotiations.errors.alreadyCorrected" : "negotiations.errors.currency";
-      return { ok: false, fieldErrors: {}, message: t(key), values: typed(input) };
+      return { ok: false, fieldErrors: {}, message: t(key), values: typedValues(input) };
     }
     throw error;
   }

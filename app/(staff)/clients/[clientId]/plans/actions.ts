@@ -6,12 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { PlanAmountError, PlanTermError, createPlan, recordPayment } from "@/lib/dal/plans";
-import { formToObject, invalid, type FormState } from "@/lib/validation/form";
+import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 import { paymentSchema, planSchema } from "@/lib/validation/plans";
-
-function typed(input: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-}
 
 const CONFLICTS: Record<string, [field: string, key: string]> = {
   debtId: ["debtId", "plans.errors.activePlan"],
@@ -26,7 +22,7 @@ export async function createPlanAction(clientId: string, _prev: FormState, formD
   const input = formToObject(formData);
   const parsed = planSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, t, input);
-  const fail = (field: string, message: string) => ({ ok: false as const, fieldErrors: { [field]: message }, message: t("validation.fixErrors"), values: typed(input) });
+  const fail = (field: string, message: string) => ({ ok: false as const, fieldErrors: { [field]: message }, message: t("validation.fixErrors"), values: typedValues(input) });
   try {
     await createPlan(user, clientId, parsed.data);
   } catch (error) {
@@ -58,7 +54,7 @@ export async function recordPaymentAction(clientId: string, _prev: FormState, fo
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError && CONFLICTS[error.field]) {
       const [field, key] = CONFLICTS[error.field]!;
-      return { ok: false, fieldErrors: { [field]: t(key) }, message: t(key), values: typed(input) };
+      return { ok: false, fieldErrors: { [field]: t(key) }, message: t(key), values: typedValues(input) };
     }
     throw error;
   }

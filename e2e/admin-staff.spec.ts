@@ -1,0 +1,54 @@
+import { expect, signInAs, submit, test, unique } from "./fixtures";
+
+test("a new account refused for a taken e-mail keeps everything that was typed", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/staff");
+  const form = page.getByRole("region", { name: "New staff account" });
+  const name = unique("Duplicate Mail");
+  await form.getByLabel("Full name").fill(name);
+  await form.getByLabel("E-mail address").fill("counsellor2@demo.accord.test");
+  await form.getByLabel("Role").selectOption("counsellor");
+  await form.getByLabel("Supervisor").selectOption({ label: "Zhou Min 周敏" });
+  await form.getByLabel("Language").selectOption("en");
+  await submit(page, "Create account");
+
+  await expect(form.getByLabel("E-mail address")).toHaveAccessibleDescription(/An account with this e-mail address already exists/);
+  await expect(form.getByLabel("E-mail address")).toHaveValue("counsellor2@demo.accord.test");
+  await expect(form.getByLabel("Full name")).toHaveValue(name);
+  await expect(form.getByLabel("Role")).toHaveValue("counsellor");
+  await expect(form.getByLabel("Supervisor").locator("option:checked")).toHaveText("Zhou Min 周敏");
+  await expect(form.getByLabel("Language")).toHaveValue("en");
+  await expect(page.getByRole("row").filter({ hasText: name })).toHaveCount(0);
+});
+
+test("a staff row shows the latest result only: a later change replaces the temporary password", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/staff");
+  const name = unique("RowFeedback");
+  const form = page.getByRole("region", { name: "New staff account" });
+  await form.getByLabel("Full name").fill(name);
+  await form.getByLabel("E-mail address").fill(`${name.toLowerCase()}@example.com`);
+  await form.getByLabel("Role").selectOption("counsellor");
+  await submit(page, "Create account");
+  await expect(form.getByRole("status")).toContainText("New temporary password");
+
+  const row = page.getByRole("row").filter({ hasText: name });
+  const feedback = row.getByRole("status");
+  await row.getByRole("button", { name: "Reset password" }).click();
+  await submit(page, "Reset password");
+  await expect(feedback).toContainText(`New temporary password for ${name}`);
+
+  // Zhou Min's team, not Li Na's: the supervision spec lists hers exactly.
+  await row.getByLabel(`Supervisor — ${name}`).selectOption({ label: "Zhou Min 周敏" });
+  const answered = page.waitForResponse((r) => r.request().method() === "POST");
+  await row.getByRole("button", { name: "Assign supervisor" }).click();
+  await answered;
+  await expect(feedback).toHaveText(`Supervisor updated for ${name}.`);
+  await expect(row).not.toContainText("New temporary password");
+
+  // And the other way round: the newest answer wins whichever action gave it.
+  await row.getByRole("button", { name: "Reset password" }).click();
+  await submit(page, "Reset password");
+  await expect(feedback).toContainText(`New temporary password for ${name}`);
+  await expect(row).not.toContainText("Supervisor updated");
+});
