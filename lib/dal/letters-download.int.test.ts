@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, clients, creditors, debts } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { demoDebt } from "@/lib/testing/demo-rows";
 
 // The route reads the session itself; the test decides who is signed in.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -22,14 +23,7 @@ beforeAll(async () => {
   database = await freshDatabase();
   files = useTempStorage();
   for (const key of ["counsellor", "counsellor2"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
-  const [row] = await database.db
-    .select({ clientId: clients.id, debtId: debts.id })
-    .from(debts)
-    .innerJoin(clients, eq(clients.id, debts.clientId))
-    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(and(eq(clients.fullName, "张伟"), eq(creditors.nameEn, "Jiebei (Ant Group)")));
-  clientId = row!.clientId;
-  debtId = row!.debtId;
+  ({ clientId, debtId } = await demoDebt(database.db, "张伟", "Jiebei (Ant Group)"));
 });
 afterAll(async () => {
   await database.drop();

@@ -1,14 +1,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { clients, creditors, debts, documents } from "@/db/schema";
+import { documents } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { letterText } from "@/lib/letters/build";
 import { LocalStorage, setStorageForTests } from "@/lib/storage";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { demoDebt } from "@/lib/testing/demo-rows";
 import { NotFoundError } from "./errors";
 import { getLetter, getLetterDocx, saveLetterToDocuments } from "./letters";
 
@@ -23,14 +24,7 @@ beforeAll(async () => {
   database = await freshDatabase();
   setStorageForTests(new LocalStorage(folder));
   for (const key of ["counsellor", "counsellor2", "supervisor2", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
-  const [row] = await database.db
-    .select({ clientId: clients.id, debtId: debts.id })
-    .from(debts)
-    .innerJoin(clients, eq(clients.id, debts.clientId))
-    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(and(eq(clients.fullName, "张伟"), eq(creditors.nameEn, "Jiebei (Ant Group)")));
-  clientId = row!.clientId;
-  debtId = row!.debtId;
+  ({ clientId, debtId } = await demoDebt(database.db, "张伟", "Jiebei (Ant Group)"));
 });
 afterAll(async () => {
   setStorageForTests(undefined);
