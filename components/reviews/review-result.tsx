@@ -1,5 +1,5 @@
 import { dateFormat } from "@/lib/i18n/formats";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { ChangeTable } from "@/components/budget/change-table";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -17,12 +17,12 @@ import { Renegotiate } from "./renegotiate";
 /** A completed review: outcome and notes, the adherence it recorded, the statement change and, when needed, where to renegotiate. */
 export async function ReviewResult({ clientId, review, justCompleted }: { clientId: string; review: ReviewRow; justCompleted: boolean }) {
   const user = await requireArea("staff");
-  const [t, locale, statements, debts] = await Promise.all([getTranslations("reviews"), getLocale(), listStatements(user, clientId), listDebts(user, clientId)]);
+  const [t, locale, timeZone, statements, debts] = await Promise.all([getTranslations("reviews"), getLocale(), getTimeZone(), listStatements(user, clientId), listDebts(user, clientId)]);
   const index = statements.findIndex((s) => s.id === review.statementId);
   const current = index >= 0 ? statements[index]! : null;
   const previous = current ? (statements.find((s) => s.version === current.version - 1 && s.currency === current.currency) ?? null) : null;
   const comparison = current ? compareStatements(previous?.totals ?? null, current.totals) : null;
-  const when = review.completedAt ? dateFormat(locale, { dateStyle: "medium" }).format(review.completedAt) : "—";
+  const when = review.completedAt ? dateFormat(locale, { dateStyle: "medium", timeZone }).format(review.completedAt) : "—";
   return (
     <div className="space-y-6">
       <FormMessage tone="success">{justCompleted ? t("completed") : undefined}</FormMessage>
