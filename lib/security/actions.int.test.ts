@@ -50,6 +50,14 @@ const EXTRA: Record<string, () => Promise<string>> = {
   userId: async () => person("admin").id,
 };
 
+/** The result without its `values` when every one of them is exactly what the caller sent. */
+function withoutEcho(result: unknown, sent: Record<string, unknown>): unknown {
+  if (!result || typeof result !== "object" || !("values" in result)) return result;
+  const { values, ...rest } = result as { values?: Record<string, unknown> };
+  const echoed = Object.entries(values ?? {}).every(([k, v]) => k in sent && String(sent[k]) === v);
+  return echoed ? rest : result;
+}
+
 describe.each(Object.entries(ACTION_CASES))("%s", (key, c) => {
   it.each(WHO.map((who) => [who]))("as %s", async (who) => {
     const publicAction = c.allowed === "public";
@@ -65,7 +73,8 @@ describe.each(Object.entries(ACTION_CASES))("%s", (key, c) => {
       if (c.changes !== false) expect(after, "an allowed call changes the data").not.toEqual(before);
     } else {
       expect(refusedOutcome(outcome), describeOutcome(outcome)).toBe(true);
-      const text = JSON.stringify("result" in outcome ? outcome.result : null);
+      // A refused form may hand back what its caller typed (so nothing typed is lost), and nothing else.
+      const text = JSON.stringify("result" in outcome ? withoutEcho(outcome.result, call.fields) : null);
       for (const marker of SECRET_MARKERS) expect(text).not.toContain(marker);
       expect(after, "a refused call changes nothing").toEqual(before);
     }
