@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "@/components/ui/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 
@@ -26,6 +27,7 @@ export function ClientTabs({ tabs, label }: { tabs: Tab[]; label: string }) {
                 )}
               >
                 {tab.label}
+                <LinkPending />
               </Link>
             </li>
           );

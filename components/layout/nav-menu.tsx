@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "@/components/ui/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
@@ -75,6 +76,7 @@ export function NavMenu({ label, menuLabel, items, brand }: Props) {
                 )}
               >
                 {item.label}
+                <LinkPending />
               </Link>
             </li>
           );

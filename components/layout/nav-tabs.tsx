@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "@/components/ui/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { currentTab, type RouteTab } from "@/components/ui/current-tab";
@@ -24,6 +25,7 @@ export function NavTabs({ label, items }: { label: string; items: RouteTab[] }) 
                 )}
               >
                 {item.label}
+                <LinkPending />
               </Link>
             </li>
           );
