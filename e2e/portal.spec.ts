@@ -50,3 +50,16 @@ test("a client without a plan is told what happens next, and never sees another 
   await expect(page.getByRole("heading", { level: 1, name: "My repayment plans" })).toBeVisible();
   await expect(page.getByRole("region", { name: /ICBC/ })).toHaveCount(0);
 });
+
+test("a client sees their own debts and where to find what to prepare, and not another client's debts", async ({ page }) => {
+  await signInAs(page, "client2");
+  await page.goto("/portal");
+  const debts = page.getByRole("region", { name: "My debts" });
+  const card = debts.getByRole("listitem").filter({ hasText: "ICBC Credit Card" });
+  await expect(card).toContainText("Credit card");
+  await expect(card).toContainText(/Balance: CN¥[\d,]+\.\d{2}/);
+  // 张伟's creditors are not Emily's.
+  await expect(debts).not.toContainText("Jiebei");
+  await page.getByRole("link", { name: "What to prepare for your counsellor" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "What to prepare" })).toBeVisible();
+});

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { clients, documentRequests, instalments, repaymentPlans, reviews, users } from "@/db/schema";
+import { clients, creditors, debts, documentRequests, instalments, repaymentPlans, reviews, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { visibleClients } from "./access";
 
@@ -52,4 +52,29 @@ export async function getPortalSummary(user: SessionUser) {
       ORDER BY ${instalments.dueDate}, ${repaymentPlans.createdAt} DESC, ${instalments.number} LIMIT 1)`,
     nextReviewOn: sql<string | null>`(SELECT min(${reviews.dueOn})::text FROM ${reviews} WHERE ${reviews.clientId} = ${clients.id} AND ${reviews.status} = 'scheduled')`,
   });
+}
+
+/**
+ * The signed-in client's own debts as the counsellor last recorded them: creditor, product, balance
+ * and state, largest balance first. Only what the portal shows (no account references, rates or
+ * notes); staff and other clients get nothing.
+ */
+export async function listMyDebts(user: SessionUser) {
+  if (user.role !== "client") return [];
+  return db()
+    .select({
+      id: debts.id,
+      creditorNameEn: creditors.nameEn,
+      creditorNameZh: creditors.nameZh,
+      product: debts.product,
+      currency: debts.currency,
+      balance: debts.currentBalance,
+      status: debts.status,
+    })
+    .from(debts)
+    .innerJoin(clients, eq(clients.id, debts.clientId))
+    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .where(and(visibleClients(user), eq(clients.portalUserId, user.id)))
+    .orderBy(desc(debts.currentBalance), asc(creditors.nameEn))
+    .limit(100);
 }

@@ -4,9 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { money } from "@/components/debts/format";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { clientStatusTone } from "@/components/ui/status-tones";
+import { clientStatusTone, debtStatusTone } from "@/components/ui/status-tones";
 import { requireArea } from "@/lib/auth/session";
-import { getPortalSummary } from "@/lib/dal/portal";
+import { getPortalSummary, listMyDebts } from "@/lib/dal/portal";
+import { creditorName } from "@/components/creditors/creditor-name";
 import { PortalNextReview } from "@/components/reviews/portal-next-review";
 import type { CurrencyCode } from "@/lib/finance";
 import { formatDay } from "@/lib/i18n/dates";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PortalPage() {
   const user = await requireArea("portal");
-  const [t, locale, myCase] = await Promise.all([getTranslations(), getLocale(), getPortalSummary(user)]);
+  const [t, locale, myCase, myDebts] = await Promise.all([getTranslations(), getLocale(), getPortalSummary(user), listMyDebts(user)]);
   const next = myCase?.nextInstalment ?? null;
   return (
     <div className="space-y-4">
@@ -51,6 +52,32 @@ export default async function PortalPage() {
         </Card>
       )}
       {myCase ? (
+        <Card aria-labelledby="debts-heading">
+          <h2 id="debts-heading" className="text-lg font-semibold">
+            {t("portal.debts.title")}
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">{t("portal.debts.intro")}</p>
+          {myDebts.length === 0 ? (
+            <p className="mt-3">{t("portal.debts.empty")}</p>
+          ) : (
+            <ul className="mt-3 divide-y divide-line">
+              {myDebts.map((debt) => (
+                <li key={debt.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <span className="block font-medium">{creditorName({ nameEn: debt.creditorNameEn, nameZh: debt.creditorNameZh }, locale)}</span>
+                    <span className="block text-sm text-ink-muted">{debt.product}</span>
+                  </span>
+                  <span className="flex flex-wrap items-center gap-2">
+                    <span>{t("portal.debts.balance", { amount: money(debt.balance, debt.currency as CurrencyCode, locale) })}</span>
+                    <Badge tone={debtStatusTone[debt.status]}>{t(`debts.statuses.${debt.status}`)}</Badge>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      ) : null}
+      {myCase ? (
         <Card aria-labelledby="documents-heading">
           <h2 id="documents-heading" className="text-lg font-semibold">
             {t("documents.portalTitle")}
@@ -74,9 +101,14 @@ export default async function PortalPage() {
         </Card>
       ) : null}
       {myCase ? <PortalNextReview dueOn={myCase.nextReviewOn} /> : null}
-      <Link href="/password" className="inline-block min-h-10 py-2 text-brand-700 underline">
-        {t("nav.password")}
-      </Link>
+      <div className="flex flex-wrap gap-x-6">
+        <Link href="/help" className="inline-block min-h-10 py-2 text-brand-700 underline">
+          {t("portal.prepare")}
+        </Link>
+        <Link href="/password" className="inline-block min-h-10 py-2 text-brand-700 underline">
+          {t("nav.password")}
+        </Link>
+      </div>
     </div>
   );
 }
