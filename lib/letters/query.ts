@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { negotiationRequestTypes } from "@/db/schema/negotiations";
-import { isIsoDate, parseMoney, type CurrencyCode } from "@/lib/finance";
+import { parseMoney, type CurrencyCode } from "@/lib/finance";
+import { isStorableDate } from "@/lib/finance/dates";
 import { letterLanguages, type LetterRequest } from "./types";
 
 /** Letter options from the URL (preview page and DOCX link share them); anything unparsable falls back. */
@@ -9,7 +10,7 @@ export const letterQuerySchema = z.object({
   lang: z.enum(letterLanguages).catch("zh-CN"),
   type: z.enum(negotiationRequestTypes).catch("payment_extension"),
   months: z.coerce.number().int().min(1).max(600).optional().catch(undefined),
-  until: z.string().refine(isIsoDate).optional().catch(undefined),
+  until: z.string().refine(isStorableDate).optional().catch(undefined),
   amount: z.string().max(40).optional().catch(undefined),
 });
 export type LetterQuery = z.output<typeof letterQuerySchema>;
