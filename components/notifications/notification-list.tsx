@@ -12,15 +12,19 @@ export async function NotificationList({ rows }: { rows: NotificationRow[] }) {
   return (
     <ul className="divide-y divide-line rounded-[var(--radius-card)] border border-line bg-surface">
       {rows.map((row) => {
-        const text = notificationText(t, row.kind, row.params, locale);
+        const text = row.withheld ? t("notifications.withheld") : notificationText(t, row.kind, row.params, locale);
         return (
           <li key={row.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-unread={row.readAt ? undefined : "true"}>
             <div className="min-w-0 flex-1 space-y-1">
               <p className="flex flex-wrap items-center gap-2">
                 {row.readAt ? null : <Badge tone="info">{t("notifications.new")}</Badge>}
-                <Link href={row.link} className={row.readAt ? "text-ink underline-offset-2 hover:underline" : "font-semibold text-brand-700 underline-offset-2 hover:underline"}>
-                  {text}
-                </Link>
+                {row.withheld ? (
+                  <span className={row.readAt ? "text-ink-muted" : "font-semibold text-ink-muted"}>{text}</span>
+                ) : (
+                  <Link href={row.link} className={row.readAt ? "text-ink underline-offset-2 hover:underline" : "font-semibold text-brand-700 underline-offset-2 hover:underline"}>
+                    {text}
+                  </Link>
+                )}
               </p>
               <p className="text-xs text-ink-muted">
                 <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>

@@ -78,6 +78,20 @@ describe("notifications", () => {
     expect((await mine(as.counsellor3!)).length).toBe(before);
     await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor!.id });
   });
+  it("withholds who and where once the client has moved to another counsellor's caseload", async () => {
+    const clientId = clientOf["刘洋"]!;
+    await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor2!.id });
+    const aboutMove = async () => (await listMyNotifications(as.counsellor2!, 1)).rows.find((r) => r.kind === "assignment" && r.clientId === clientId)!;
+    expect(await aboutMove()).toMatchObject({ withheld: false, link: `/clients/${clientId}`, params: { client: "刘洋" } });
+    await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor!.id });
+    const after = await aboutMove();
+    expect(after).toMatchObject({ withheld: true, link: "/notifications" });
+    expect(JSON.stringify(after)).not.toContain("刘洋");
+    // The counsellor who has the client now reads their own notification in full.
+    const mineNow = (await listMyNotifications(as.counsellor!, 1)).rows.find((r) => r.kind === "assignment" && r.clientId === clientId);
+    expect(mineNow).toMatchObject({ withheld: false, params: { client: "刘洋" } });
+  });
+
   it("tells the counsellor when their client uploads through the portal, not when staff upload", async () => {
     const upload = (key: string, name: string) => ({
       clientId: clientOf["张伟"]!,

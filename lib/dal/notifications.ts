@@ -1,9 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db, type Db } from "@/db/client";
-import { notifications, type NotificationKind } from "@/db/schema";
+import { clients, notifications, type NotificationKind } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { isUuid } from "./access";
+import { isUuid, visibleClients } from "./access";
 import { NotFoundError } from "./errors";
 
 export type { NotificationKind };
@@ -48,13 +48,19 @@ export type NotificationRow = {
   params: Record<string, string | number>;
   readAt: Date | null;
   createdAt: Date;
+  /**
+   * About a client the reader can no longer see (moved to another counsellor's caseload): the link
+   * and the words that name the client, a file or a request are withheld (`params` keeps only
+   * dates and numbers).
+   */
+  withheld: boolean;
 };
 
 export type NotificationFilter = "unread" | "all";
 
 /** The signed-in user's own notifications, newest first, one page at a time. */
 export async function listMyNotifications(
-  user: Pick<SessionUser, "id">,
+  user: SessionUser,
   page: number,
   filter: NotificationFilter = "all",
 ): Promise<{ rows: NotificationRow[]; total: number; page: number; pageCount: number }> {
@@ -72,13 +78,22 @@ export async function listMyNotifications(
       params: notifications.params,
       readAt: notifications.readAt,
       createdAt: notifications.createdAt,
+      // The client is joined only while the reader may still see them.
+      visibleClient: clients.id,
     })
     .from(notifications)
+    .leftJoin(clients, and(eq(clients.id, notifications.clientId), visibleClients(user)))
     .where(where)
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(NOTIFICATIONS_PAGE_SIZE)
     .offset((current - 1) * NOTIFICATIONS_PAGE_SIZE);
-  return { rows, total, page: current, pageCount };
+  return { rows: rows.map(({ visibleClient, ...row }) => withhold(row, row.clientId !== null && visibleClient === null)), total, page: current, pageCount };
+}
+
+function withhold(row: Omit<NotificationRow, "withheld">, withheld: boolean): NotificationRow {
+  if (!withheld) return { ...row, withheld };
+  const params = Object.fromEntries(Object.entries(row.params).filter(([key]) => key === "date" || key === "number"));
+  return { ...row, params, link: "/notifications", withheld };
 }
 
 /** Unread count for the header badge: one count on the (user_id, read_at, created_at) index. */
