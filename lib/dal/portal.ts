@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { alias, type SelectedFields } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { clients, creditors, debts, documentRequests, instalments, repaymentPlans, reviews, users } from "@/db/schema";
+import type { DebtStatus } from "@/db/schema/debts";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { visibleClients } from "./access";
 
@@ -26,6 +27,9 @@ export async function getMyCase(user: SessionUser) {
   if (user.role !== "client") return null;
   return selectMyCase(user, {});
 }
+
+/** A debt as the portal shows it. */
+export type PortalDebt = { id: string; creditorNameEn: string; creditorNameZh: string; product: string; currency: string; balance: number; status: DebtStatus };
 
 /** The earliest instalment still owed on an active plan: its due day, what is left on it, in what currency. */
 export type OwedInstalment = { dueDate: string; amount: number; currency: string };
@@ -51,30 +55,14 @@ export async function getPortalSummary(user: SessionUser) {
         AND ${instalments.status} <> 'paid' AND ${instalments.amountDue} > ${instalments.amountPaid}
       ORDER BY ${instalments.dueDate}, ${repaymentPlans.createdAt} DESC, ${instalments.number} LIMIT 1)`,
     nextReviewOn: sql<string | null>`(SELECT min(${reviews.dueOn})::text FROM ${reviews} WHERE ${reviews.clientId} = ${clients.id} AND ${reviews.status} = 'scheduled')`,
+    // The client's debts as the counsellor last recorded them, largest balance first: only what the
+    // portal shows (no account reference, rate or note leaves the server).
+    debts: sql<PortalDebt[]>`(
+      SELECT coalesce(json_agg(json_build_object('id', d.id, 'creditorNameEn', d.name_en, 'creditorNameZh', d.name_zh, 'product', d.product, 'currency', d.currency, 'balance', d.balance, 'status', d.status) ORDER BY d.balance DESC, d.name_en), '[]'::json)
+      FROM (SELECT ${debts.id} AS id, ${creditors.nameEn} AS name_en, ${creditors.nameZh} AS name_zh, ${debts.product} AS product, ${debts.currency} AS currency, ${debts.currentBalance} AS balance, ${debts.status} AS status
+            FROM ${debts} JOIN ${creditors} ON ${creditors.id} = ${debts.creditorId}
+            WHERE ${debts.clientId} = ${clients.id}
+            ORDER BY ${debts.currentBalance} DESC LIMIT 100) d)`,
   });
 }
 
-/**
- * The signed-in client's own debts as the counsellor last recorded them: creditor, product, balance
- * and state, largest balance first. Only what the portal shows (no account references, rates or
- * notes); staff and other clients get nothing.
- */
-export async function listMyDebts(user: SessionUser) {
-  if (user.role !== "client") return [];
-  return db()
-    .select({
-      id: debts.id,
-      creditorNameEn: creditors.nameEn,
-      creditorNameZh: creditors.nameZh,
-      product: debts.product,
-      currency: debts.currency,
-      balance: debts.currentBalance,
-      status: debts.status,
-    })
-    .from(debts)
-    .innerJoin(clients, eq(clients.id, debts.clientId))
-    .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(and(visibleClients(user), eq(clients.portalUserId, user.id)))
-    .orderBy(desc(debts.currentBalance), asc(creditors.nameEn))
-    .limit(100);
-}

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { clientStatusTone, debtStatusTone } from "@/components/ui/status-tones";
 import { requireArea } from "@/lib/auth/session";
-import { getPortalSummary, listMyDebts } from "@/lib/dal/portal";
+import { getPortalSummary } from "@/lib/dal/portal";
 import { creditorName } from "@/components/creditors/creditor-name";
 import { PortalNextReview } from "@/components/reviews/portal-next-review";
 import type { CurrencyCode } from "@/lib/finance";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PortalPage() {
   const user = await requireArea("portal");
-  const [t, locale, myCase, myDebts] = await Promise.all([getTranslations(), getLocale(), getPortalSummary(user), listMyDebts(user)]);
+  const [t, locale, myCase] = await Promise.all([getTranslations(), getLocale(), getPortalSummary(user)]);
   const next = myCase?.nextInstalment ?? null;
   return (
     <div className="space-y-4">
@@ -57,11 +57,11 @@ export default async function PortalPage() {
             {t("portal.debts.title")}
           </h2>
           <p className="mt-1 text-sm text-ink-muted">{t("portal.debts.intro")}</p>
-          {myDebts.length === 0 ? (
+          {myCase.debts.length === 0 ? (
             <p className="mt-3">{t("portal.debts.empty")}</p>
           ) : (
             <ul className="mt-3 divide-y divide-line">
-              {myDebts.map((debt) => (
+              {myCase.debts.map((debt) => (
                 <li key={debt.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
                     <span className="block font-medium">{creditorName({ nameEn: debt.creditorNameEn, nameZh: debt.creditorNameZh }, locale)}</span>
