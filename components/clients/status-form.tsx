@@ -30,12 +30,13 @@ export function StatusForm({ clientId, version, next }: Props) {
   const values = state && !state.ok ? state.values : undefined;
   const clientField = useRef<HTMLInputElement>(null);
   const confirmed = useRef(false);
+  const [asking, setAsking] = useState(false);
   const closing = to === "closed";
   // Enter in the note submits the form too: a closure that was not confirmed opens the dialog instead.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (!closing || confirmed.current) return;
     event.preventDefault();
-    event.currentTarget.querySelector<HTMLButtonElement>('button[aria-haspopup="dialog"]')?.click();
+    setAsking(true);
   };
   const confirmClosure = () => {
     confirmed.current = true;
@@ -78,6 +79,8 @@ export function StatusForm({ clientId, version, next }: Props) {
           confirmLabel={t("confirmClose")}
           cancelLabel={common("cancel")}
           disabled={pending}
+          open={asking}
+          onOpenChange={setAsking}
           onConfirm={confirmClosure}
         />
       ) : (

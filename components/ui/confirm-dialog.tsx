@@ -16,6 +16,9 @@ type Props = {
   disabled?: boolean;
   /** "danger" (default) for destructive actions; "primary" for weighty but harmless ones. */
   confirmVariant?: ButtonVariant;
+  /** Controlled opening, for a form that asks on Enter as well as on its button. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 };
 
 /**
@@ -24,7 +27,7 @@ type Props = {
  */
 export function ConfirmDialog(props: Props) {
   return (
-    <AlertDialog.Root>
+    <AlertDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <AlertDialog.Trigger asChild>
         <Button variant={props.triggerVariant ?? "secondary"} disabled={props.disabled}>
           {props.trigger}

@@ -1,7 +1,7 @@
 import type { ClientDetail, ProfileField } from "@/lib/dal/clients";
 import { profileFields } from "@/lib/dal/clients";
 import type { ClientUpdateInput } from "@/lib/validation/clients";
-import type { FormState, Translate } from "@/lib/validation/form";
+import { type FormState, type Translate, typedValues } from "@/lib/validation/form";
 import { keepListValues } from "./form-values";
 
 /** A stored value as a person reads it, in their language. */
@@ -35,12 +35,11 @@ export function describeConflict(
       fieldErrors[field] = t("clients.edit.theirValue", { value: displayValue(field, current[field], t) });
     }
   }
-  const strings = Object.fromEntries(Object.entries(input).filter((e): e is [string, string] => typeof e[1] === "string"));
   const state: FormState<never> = {
     ok: false,
     fieldErrors,
     message: t("clients.edit.conflict"),
-    values: { ...strings, version: String(current.version) },
+    values: { ...typedValues(input), version: String(current.version) },
   };
   return keepListValues(state, input, ["hardshipReasons", "vulnerabilities"]);
 }
