@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/supervision/audit-filters";
 import { AuditTable } from "@/components/supervision/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { LinkButton } from "@/components/ui/link-button";
+import { FileLinkButton, LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditSearch, parseAuditQuery } from "@/lib/audit/query";
 import { requireArea } from "@/lib/auth/session";
@@ -31,9 +31,9 @@ export default async function AuditPage({ searchParams }: Props) {
         title={t("title")}
         description={t(user.role === "admin" ? "introAll" : "introTeam")}
         actions={
-          <LinkButton href={`/api/admin/audit/export${search}`} variant="secondary">
+          <FileLinkButton href={`/api/admin/audit/export${search}`}>
             {t("export")}
-          </LinkButton>
+          </FileLinkButton>
         }
       />
       <AuditFilters query={query} actors={actors} />

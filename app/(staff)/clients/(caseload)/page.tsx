@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CaseloadFilters } from "@/components/clients/caseload-filters";
 import { CaseloadTable } from "@/components/clients/caseload-table";
-import { LinkButton } from "@/components/ui/link-button";
+import { FileLinkButton, LinkButton } from "@/components/ui/link-button";
 import { requireArea } from "@/lib/auth/session";
 import { caseloadSearch, parseCaseloadQuery } from "@/lib/clients/caseload-query";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
@@ -31,9 +31,9 @@ async function ClientsPage({ searchParams }: Props) {
           <p className="text-ink-muted">{t(user.role === "counsellor" ? "clients.introOwn" : user.role === "supervisor" ? "clients.introTeam" : "clients.introAll")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/api/clients/export${search}`} variant="secondary">
+          <FileLinkButton href={`/api/clients/export${search}`}>
             {t("clients.export")}
-          </LinkButton>
+          </FileLinkButton>
           <LinkButton href="/clients/new">{t("clients.new.title")}</LinkButton>
         </div>
       </div>

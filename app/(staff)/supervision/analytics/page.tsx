@@ -6,7 +6,7 @@ import { FigureSummary } from "@/components/supervision/figure-summary";
 import { FigureTable } from "@/components/supervision/figure-table";
 import { OutcomesChart, RateChart } from "@/components/supervision/charts";
 import { Card, CardHeader } from "@/components/ui/card";
-import { LinkButton } from "@/components/ui/link-button";
+import { FileLinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { agreementRate, byRateAscending, type FigureRow } from "@/lib/analytics/figures";
 import { analyticsSearch } from "@/lib/analytics/query";
@@ -59,9 +59,9 @@ export default async function AnalyticsPage({ searchParams }: Props) {
         title={s("title")}
         description={t(user.role === "admin" ? "supervision.analytics.introAll" : "supervision.analytics.introTeam")}
         actions={
-          <LinkButton href={`/api/supervision/analytics/export${analyticsSearch(filters, today)}`} variant="secondary">
+          <FileLinkButton href={`/api/supervision/analytics/export${analyticsSearch(filters, today)}`}>
             {s("export")}
-          </LinkButton>
+          </FileLinkButton>
         }
       />
       <AnalyticsFilters query={filters} counsellors={counsellors} creditors={creditorOptions} action="/supervision/analytics" />

@@ -4,20 +4,18 @@ import { isStaff } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseCaseloadQuery } from "@/lib/clients/caseload-query";
 import { csvStream } from "@/lib/csv/csv";
+import { notFoundResponse, signInRedirect } from "@/lib/http/route-answers";
 import { exportClients, type CaseloadRow } from "@/lib/dal/client-list";
 import { getAgencySettings } from "@/lib/dal/settings";
 
 // Reads the session and the database on every request.
 export const dynamic = "force-dynamic";
 
-function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-}
-
 /** CSV of the caseload with the same filters and order as the table; authorised here, not by the proxy. */
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user || !isStaff(user.role)) return notFound();
+  if (!user) return signInRedirect(request);
+  if (!isStaff(user.role)) return notFoundResponse();
   const query = parseCaseloadQuery(request.nextUrl.searchParams);
   const [t, settings] = await Promise.all([getTranslations(), getAgencySettings()]);
   const stamp = new Intl.DateTimeFormat("sv-SE", { timeZone: settings.timeZone, dateStyle: "short", timeStyle: "short" });

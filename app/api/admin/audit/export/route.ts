@@ -4,6 +4,7 @@ import { parseAuditQuery } from "@/lib/audit/query";
 import { canEnter } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvStream } from "@/lib/csv/csv";
+import { notFoundResponse, signInRedirect } from "@/lib/http/route-answers";
 import { exportAuditLog } from "@/lib/dal/audit-log";
 import { agencyToday } from "@/lib/dal/debts";
 import { getAgencySettings } from "@/lib/dal/settings";
@@ -14,7 +15,8 @@ export const dynamic = "force-dynamic";
 /** The filtered audit log as CSV; authorised here, audited in the DAL, formula cells neutralised by lib/csv. */
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user || !canEnter(user.role, "supervision")) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!user) return signInRedirect(request);
+  if (!canEnter(user.role, "supervision")) return notFoundResponse();
   const [today, settings, t] = await Promise.all([agencyToday(), getAgencySettings(), getTranslations("supervision.audit")]);
   const query = parseAuditQuery(request.nextUrl.searchParams, today);
   const rows = await exportAuditLog(user, query, settings.timeZone);

@@ -5,15 +5,12 @@ import { labelledSections } from "@/lib/analytics/sections";
 import { canEnter } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvStream } from "@/lib/csv/csv";
+import { notFoundResponse, signInRedirect } from "@/lib/http/route-answers";
 import { exportOutcomeReport } from "@/lib/dal/analytics";
 import { analyticsContext } from "@/lib/dal/analytics-scope";
 
 // Reads the session and the database on every request.
 export const dynamic = "force-dynamic";
-
-function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
-}
 
 /**
  * The analytics screen as CSV: the same query, the same figures and the same rounding (both go
@@ -21,7 +18,8 @@ function notFound(): Response {
  */
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user || !canEnter(user.role, "supervision")) return notFound();
+  if (!user) return signInRedirect(request);
+  if (!canEnter(user.role, "supervision")) return notFoundResponse();
   const { settings, query } = await analyticsContext(request.nextUrl.searchParams);
   const filters = { ...query, outcome: null, page: 1 };
   const locale = await getLocale();
