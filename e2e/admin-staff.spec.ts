@@ -52,3 +52,25 @@ test("a staff row shows the latest result only: a later change replaces the temp
   await expect(feedback).toContainText(`New temporary password for ${name}`);
   await expect(row).not.toContainText("Supervisor updated");
 });
+
+test("a saved time zone stays chosen, so saving the settings again keeps it", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/settings");
+  const zone = page.getByLabel("Time zone");
+  // Hong Kong keeps Shanghai's clock, so the specs running meanwhile see the same agency day.
+  await expect(zone).toHaveValue("Asia/Shanghai");
+  try {
+    await zone.selectOption("Asia/Hong_Kong");
+    await submit(page, "Save settings");
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await expect(zone).toHaveValue("Asia/Hong_Kong");
+    await submit(page, "Save settings");
+    await page.reload();
+    await expect(zone).toHaveValue("Asia/Hong_Kong");
+  } finally {
+    await page.goto("/admin/settings");
+    await zone.selectOption("Asia/Shanghai");
+    await submit(page, "Save settings");
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+  }
+});

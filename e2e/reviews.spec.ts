@@ -45,6 +45,12 @@ test("a counsellor completes a review on a client whose income fell, sees the su
   await expect(page.getByLabel("Outcome", { exact: true })).toHaveAccessibleDescription(/Choose the outcome of the review/);
   await expect(page.getByLabel("Amount, Income line 1")).toHaveValue("5,000");
   await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Needs adjustment" });
+  // Refused for another field: the outcome stays chosen, and is what the next submission sends.
+  await page.getByLabel("Amount, Income line 1").fill("5,OOO");
+  await submit(page, "Complete the review");
+  await expect(page.getByText("Income line 1: Enter an amount in figures")).toBeVisible();
+  await expect(page.getByLabel("Outcome", { exact: true })).toHaveValue("needs_adjustment");
+  await page.getByLabel("Amount, Income line 1").fill("5,000");
   await page.getByLabel("Review notes").fill("Hours cut at work since October.");
   await page.getByRole("button", { name: "Complete the review" }).click();
   await expect(page).toHaveURL(/\/reviews\/[0-9a-f-]{36}\?completed=1$/);

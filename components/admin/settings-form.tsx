@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { saveAgencySettingsAction } from "@/app/(staff)/admin/settings/actions";
 import { Button } from "@/components/ui/button";
-import { InputField, SelectField } from "@/components/ui/field";
+import { InputField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
@@ -26,24 +27,27 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
   // After a refused save the form shows what was sent, not the settings still saved.
   const typed = state && !state.ok ? state.values : undefined;
   const value = (name: keyof Props["settings"]) => typed?.[name] ?? String(settings[name]);
+  // Held, so the form's reset after a save leaves the saved choice shown (and sent by the next save).
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
+  const [currency, setCurrency] = useState(settings.currency);
   return (
     <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
       <InputField id="settings-name" name="name" label={t("name")} defaultValue={value("name")} error={errors.name} required />
-      <SelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} defaultValue={value("timeZone")} error={errors.timeZone}>
+      <ControlledSelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} error={errors.timeZone}>
         {timeZones.map((zone) => (
           <option key={zone} value={zone}>
             {zone}
           </option>
         ))}
-      </SelectField>
-      <SelectField id="settings-currency" name="currency" label={t("currency")} hint={t("currencyHint")} defaultValue={value("currency")} error={errors.currency}>
+      </ControlledSelectField>
+      <ControlledSelectField id="settings-currency" name="currency" label={t("currency")} hint={t("currencyHint")} value={currency} onChange={(e) => setCurrency(e.target.value)} error={errors.currency}>
         {currencies.map((code) => (
           <option key={code} value={code}>
             {code}
           </option>
         ))}
-      </SelectField>
+      </ControlledSelectField>
       {dayFields.map(([id, name]) => (
         <InputField
           key={name}

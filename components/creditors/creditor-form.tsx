@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createCreditorAction, updateCreditorAction } from "@/app/(staff)/admin/creditors/actions";
 import { Button } from "@/components/ui/button";
-import { InputField, SelectField, TextareaField } from "@/components/ui/field";
+import { InputField, TextareaField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { FormMessage } from "@/components/ui/form-message";
 import { ActionForm } from "@/components/ui/action-form";
 import { creditorTypes } from "@/db/schema/creditors";
@@ -49,13 +50,7 @@ export function CreditorForm({ creditor }: { creditor?: CreditorFormValues }) {
       ) : null}
       <InputField id="creditor-name-en" name="nameEn" label={t("creditors.nameEn")} error={errors.nameEn} defaultValue={value("nameEn")} required />
       <InputField id="creditor-name-zh" name="nameZh" label={t("creditors.nameZh")} error={errors.nameZh} defaultValue={value("nameZh")} required lang="zh-CN" />
-      <SelectField id="creditor-type" name="type" label={t("creditors.type")} error={errors.type} defaultValue={value("type") || "online_platform"}>
-        {creditorTypes.map((type) => (
-          <option key={type} value={type}>
-            {t(`creditors.types.${type}`)}
-          </option>
-        ))}
-      </SelectField>
+      <TypeSelect initial={value("type") || "online_platform"} error={errors.type} />
       <InputField
         id="creditor-multiplier"
         name="defaultPenaltyMultiplier"
@@ -94,5 +89,23 @@ export function CreditorForm({ creditor }: { creditor?: CreditorFormValues }) {
         </Button>
       </div>
     </ActionForm>
+  );
+}
+
+/**
+ * Held, so the reset after a saved edit keeps the saved type shown (and sent by the next save). Inside
+ * the form: a remount (new creditor added, or a refusal) starts again from `initial`.
+ */
+function TypeSelect({ initial, error }: { initial: string; error?: string }) {
+  const t = useTranslations("creditors");
+  const [type, setType] = useState(initial);
+  return (
+    <ControlledSelectField id="creditor-type" name="type" label={t("type")} error={error} value={type} onChange={(e) => setType(e.target.value)}>
+      {creditorTypes.map((option) => (
+        <option key={option} value={option}>
+          {t(`types.${option}`)}
+        </option>
+      ))}
+    </ControlledSelectField>
   );
 }

@@ -70,6 +70,7 @@ export function DebtForm({ clientId, creditors, currency, debt }: Props) {
         label={t("debts.accountReference")}
         hint={debt?.accountMasked ? t("debts.accountReferenceKeep", { masked: debt.accountMasked }) : t("debts.accountReferenceHint")}
         error={errors.accountReference}
+        defaultValue={typed?.accountReference ?? ""}
       />
       <SelectField {...field("currency")} defaultValue={value("currency", currency)} label={t("debts.currency")}>
         {CURRENCY_CODES.map((code) => (

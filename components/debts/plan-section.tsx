@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { CurrencyCode } from "@/lib/finance";
 import type { DebtOptions } from "@/lib/finance/debt-options";
+import { formatDay } from "@/lib/i18n/dates";
 import { ScheduleTable } from "./schedule-table";
 
 /** Warnings on the proposed term, then both schedule types for the instalment plan (个性化分期). */
@@ -28,7 +29,7 @@ export async function PlanSection({ options, currency, locale }: { options: Debt
           {t("creditReport")}
         </h3>
         <p className="mt-2">
-          {creditReport ? t("creditReportBody", { cleared: creditReport.clearedOn, removal: creditReport.removalDate }) : t("creditReportNone")}
+          {creditReport ? t("creditReportBody", { cleared: formatDay(creditReport.clearedOn, locale), removal: formatDay(creditReport.removalDate, locale) }) : t("creditReportNone")}
         </p>
       </Card>
     </section>

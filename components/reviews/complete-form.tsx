@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { completeReviewAction } from "@/app/(staff)/clients/[clientId]/reviews/actions";
 import { StatementEditor } from "@/components/budget/statement-editor";
 import type { EditorLine } from "@/components/budget/line-row";
-import { DateField, SelectField, TextareaField } from "@/components/ui/field";
+import { DateField, TextareaField } from "@/components/ui/field";
+import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { reviewOutcomes } from "@/db/schema/reviews";
 import type { CurrencyCode } from "@/lib/finance";
 
@@ -22,7 +23,7 @@ type Props = {
 /** The review form: the statement editor (prefilled from the last statement) plus outcome, notes and the next date. */
 export function CompleteReviewForm({ clientId, reviewId, version, nextDueOn: defaultNext, ...statement }: Props) {
   const t = useTranslations("reviews");
-  // Controlled, so a refused submit keeps what was chosen.
+  // Controlled, so a refused submit keeps what was chosen (the select also outlasts React's form reset).
   const [outcome, setOutcome] = useState("");
   const [notes, setNotes] = useState("");
   const [next, setNext] = useState(defaultNext);
@@ -36,14 +37,14 @@ export function CompleteReviewForm({ clientId, reviewId, version, nextDueOn: def
         <fieldset className="space-y-4 rounded-[var(--radius-card)] border border-line bg-surface p-4">
           <legend className="px-1 text-lg font-semibold">{t("outcomeTitle")}</legend>
           <input type="hidden" name="version" value={version} />
-          <SelectField id="review-outcome" name="outcome" label={t("outcome")} hint={t("outcomeHint")} value={outcome} onChange={(e) => setOutcome(e.target.value)} error={errors.outcome} required>
+          <ControlledSelectField id="review-outcome" name="outcome" label={t("outcome")} hint={t("outcomeHint")} value={outcome} onChange={(e) => setOutcome(e.target.value)} error={errors.outcome} required>
             <option value="">{t("chooseOutcome")}</option>
             {reviewOutcomes.map((o) => (
               <option key={o} value={o}>
                 {t(`outcomes.${o}`)}
               </option>
             ))}
-          </SelectField>
+          </ControlledSelectField>
           <TextareaField id="review-notes" name="reviewNotes" rows={3} label={t("notes")} value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.reviewNotes} />
           <DateField id="review-next" name="nextDueOn" label={t("nextDueOn")} hint={t("nextDueOnHint")} value={next} onChange={(e) => setNext(e.target.value)} error={errors.nextDueOn} required />
           {errors.version ? <p className="text-danger-fg">{errors.version}</p> : null}
