@@ -4,12 +4,15 @@ import { startTransition, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { cancelRequestAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ToastOnResult } from "@/components/ui/toast-on-result";
+import { ToastOnResult, toastRefusals } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
+
+// Answered or withdrawn meanwhile: the row leaves as the page refreshes, so the reason is a toast.
+const cancelOpenRequest = toastRefusals(cancelRequestAction);
 
 export function CancelRequestButton({ clientId, requestId, title }: { clientId: string; requestId: string; title: string }) {
   const t = useTranslations();
-  const [state, cancel, pending] = useActionState<FormState, FormData>(cancelRequestAction, null);
+  const [state, cancel, pending] = useActionState<FormState, FormData>(cancelOpenRequest, null);
   return (
     <>
       <ToastOnResult state={state} />

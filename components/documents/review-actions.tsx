@@ -4,17 +4,21 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { reviewDocumentAction, withdrawDocumentAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
 import { Button } from "@/components/ui/button";
-import { ToastOnResult } from "@/components/ui/toast-on-result";
+import { ToastOnResult, toastRefusals } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
 import { REJECT_REASON_MAX, WITHDRAW_REASON_MAX } from "@/lib/documents/limits";
 import { ReasonDialog } from "./reason-dialog";
+
+// A document withdrawn meanwhile leaves its actions as the page refreshes: the reason is a toast.
+const review = toastRefusals(reviewDocumentAction);
+const withdraw = toastRefusals(withdrawDocumentAction);
 
 type Props = { clientId: string; documentId: string; name: string; status: "pending" | "accepted" | "rejected" };
 
 /** A counsellor's decisions on one document: accept, reject with a reason, or withdraw it. */
 export function ReviewActions({ clientId, documentId, name, status }: Props) {
   const t = useTranslations("documents.review");
-  const [accepted, accept, accepting] = useActionState<FormState, FormData>(reviewDocumentAction, null);
+  const [accepted, accept, accepting] = useActionState<FormState, FormData>(review, null);
   const fields = { clientId, documentId, name };
   return (
     <div className="flex flex-wrap gap-2">
@@ -31,7 +35,7 @@ export function ReviewActions({ clientId, documentId, name, status }: Props) {
       ) : null}
       {status !== "rejected" ? (
         <ReasonDialog
-          action={reviewDocumentAction}
+          action={review}
           fields={{ ...fields, decision: "rejected" }}
           trigger={t("reject")}
           triggerLabel={`${t("reject")} — ${name}`}
@@ -45,7 +49,7 @@ export function ReviewActions({ clientId, documentId, name, status }: Props) {
         />
       ) : null}
       <ReasonDialog
-        action={withdrawDocumentAction}
+        action={withdraw}
         fields={fields}
         trigger={t("withdraw")}
         triggerLabel={`${t("withdraw")} — ${name}`}

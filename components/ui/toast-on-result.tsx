@@ -19,3 +19,16 @@ export function ToastOnResult<T>({ state, message }: { state: FormState<T>; mess
   }, [state, message]);
   return null;
 }
+
+/**
+ * `action`, raising a refusal that names no field (the record changed meanwhile) as an error toast the
+ * moment it returns: the control's row may leave the page as it refreshes, and a message rendered
+ * beside it, or an effect of it, would leave with it unseen.
+ */
+export function toastRefusals<S extends FormState<unknown>>(action: (prev: S, data: FormData) => Promise<S>) {
+  return async (prev: S, data: FormData): Promise<S> => {
+    const result = await action(prev, data);
+    if (result && !result.ok && result.message && Object.keys(result.fieldErrors).length === 0) toast.error(result.message);
+    return result;
+  };
+}

@@ -18,13 +18,15 @@ export async function assignClients(user: SessionUser, input: AssignInput): Prom
   assertCanReassign(user);
   const ids = [...new Set(input.clientIds)];
   return db().transaction(async (tx) => {
-    await assertAssignable(user, input.counsellorId, tx);
     const rows = await tx
       .select({ id: clients.id, counsellorId: clients.counsellorId })
       .from(clients)
       .where(and(inArray(clients.id, ids), visibleClients(user)))
       .for("update");
     if (rows.length !== ids.length) throw new NotFoundError("client");
+    // Only once the clients are known to be the caller's: NotFoundError("counsellor") (left or moved
+    // team since the list was shown) is then a message on the form, never a way to probe clients.
+    await assertAssignable(user, input.counsellorId, tx);
     const moving = rows.filter((r) => r.counsellorId !== input.counsellorId);
     if (moving.length === 0) return { moved: 0 };
     await tx

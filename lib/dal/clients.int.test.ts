@@ -10,6 +10,7 @@ import { listAssignableCounsellors } from "./client-access";
 import { listClients } from "./client-list";
 import { changeClientStatus, createClient, getClient, TransitionError, updateClient, VersionConflictError } from "./clients";
 import { NotFoundError } from "./errors";
+import { assignSupervisor, createStaff, setStaffActive } from "./staff";
 import { listTimeline } from "./timeline";
 
 let database: { db: Db; drop: () => Promise<void> };
@@ -188,5 +189,26 @@ describe("assignment", () => {
     expect((await getClient(as.counsellor!, mine.id)).counsellorId).toBe(as.counsellor!.id);
     await assignClients(as.admin!, { clientIds: [mine.id], counsellorId: as.counsellor3!.id });
     expect((await getClient(as.supervisor2!, mine.id)).fullName).toBe("Stay Put");
+  });
+
+  it("names the counsellor, not the clients, when the counsellor left or moved team meanwhile; outsiders still get the clients' 404", async () => {
+    const missing = async (work: Promise<unknown>) => {
+      const error = await work.then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      return (error as NotFoundError).what;
+    };
+    const staff = (name: string) => createStaff(as.admin!, { name, email: `${name}@example.test`, role: "counsellor", locale: "en", supervisorId: as.supervisor!.id });
+    const { id: leaver } = await staff("leaver");
+    const { id: mover } = await staff("mover");
+    const client = await createClient(as.counsellor!, { ...intake, fullName: "Waiting Move" });
+    await setStaffActive(as.admin!, leaver, false);
+    await assignSupervisor(as.admin!, mover, as.supervisor2!.id);
+    for (const counsellorId of [leaver, mover]) {
+      // The caller's clients: the answer is about the counsellor, which the form shows on its field.
+      expect(await missing(assignClients(as.supervisor!, { clientIds: [client.id], counsellorId }))).toBe("counsellor");
+      // The same call from outside the team (the mover is now supervisor2's): about the clients, a 404.
+      expect(await missing(assignClients(as.supervisor2!, { clientIds: [client.id], counsellorId }))).toBe("client");
+    }
+    expect((await getClient(as.counsellor!, client.id)).counsellorId).toBe(as.counsellor!.id);
   });
 });

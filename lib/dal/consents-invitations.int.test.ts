@@ -58,7 +58,15 @@ describe("consent to sensitive data", () => {
     expect(kept).toMatchObject({ id, wordingVersion: "2026-01", method: "in_person", withdrawalNote: "Client asked by phone" });
     expect(kept?.withdrawnAt).toBeInstanceOf(Date);
     expect(kept?.recordedByName).toBe("Wang Fang 王芳");
-    await expect(withdrawConsent(as.counsellor!, { clientId, consentId: id, note: null })).rejects.toBeInstanceOf(NotFoundError);
+    // Withdrawn already (by a colleague, or in another tab): a conflict the form explains, not a 404 ...
+    const again = await withdrawConsent(as.supervisor!, { clientId, consentId: id, note: "again" }).then(() => null, (e: unknown) => e);
+    expect(again).toBeInstanceOf(ConflictError);
+    expect((again as ConflictError).field).toBe("consentWithdrawn");
+    expect((await listConsents(as.counsellor!, clientId))[0]).toMatchObject({ withdrawalNote: "Client asked by phone", withdrawnByName: "Wang Fang 王芳" });
+    // ... while whoever may not see the client still learns nothing about it.
+    for (const who of [as.counsellor2!, as.counsellor3!, as.supervisor2!, as.client!]) {
+      await expect(withdrawConsent(who, { clientId, consentId: id, note: null })).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 
   it("is out of reach for another counsellor, another team and another client", async () => {

@@ -89,7 +89,7 @@ export async function recordConsent(user: SessionUser, input: RecordConsentInput
   });
 }
 
-/** Withdrawal is recorded on the consent; the consent itself stays on file. */
+/** Withdrawal is recorded on the consent; the consent itself stays on file. ConflictError("consentWithdrawn") if it already was. */
 export async function withdrawConsent(user: SessionUser, input: WithdrawConsentInput): Promise<void> {
   if (!isUuid(input.consentId)) throw new NotFoundError("consent");
   await db().transaction(async (tx) => {
@@ -99,7 +99,15 @@ export async function withdrawConsent(user: SessionUser, input: WithdrawConsentI
       .set({ withdrawnAt: new Date(), withdrawnById: user.id, withdrawalNote: input.note })
       .where(and(eq(consents.id, input.consentId), eq(consents.clientId, input.clientId), isNull(consents.withdrawnAt)))
       .returning({ id: consents.id, scope: consents.scope });
-    if (!row) throw new NotFoundError("consent");
+    if (!row) {
+      // The client is the caller's (checked above): a consent of theirs not updated was withdrawn meanwhile.
+      const [exists] = await tx
+        .select({ id: consents.id })
+        .from(consents)
+        .where(and(eq(consents.id, input.consentId), eq(consents.clientId, input.clientId)))
+        .limit(1);
+      throw exists ? new ConflictError("consentWithdrawn") : new NotFoundError("consent");
+    }
     await writeAudit(
       { actorId: user.id, action: "consent.withdrawn", entityType: "consent", entityId: row.id, clientId: input.clientId, details: { scope: row.scope } },
       tx,

@@ -7,7 +7,7 @@ import type { NewRequestInput } from "@/lib/validation/documents";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertStaff } from "./client-access";
-import { NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
 import { getAgencySettings } from "./settings";
 
 // Overdue means past the due date in the agency's time zone, for open requests only.
@@ -83,6 +83,7 @@ export async function createDocumentRequest(user: SessionUser, input: NewRequest
   });
 }
 
+/** Withdraws an open request; ConflictError("requestClosed") if it was answered or withdrawn meanwhile. */
 export async function cancelDocumentRequest(user: SessionUser, clientId: string, requestId: string): Promise<void> {
   assertStaff(user);
   if (!isUuid(requestId)) throw new NotFoundError("request");
@@ -93,7 +94,15 @@ export async function cancelDocumentRequest(user: SessionUser, clientId: string,
       .set({ status: "cancelled", cancelledAt: new Date(), cancelledById: user.id })
       .where(and(eq(documentRequests.id, requestId), eq(documentRequests.clientId, clientId), eq(documentRequests.status, "open")))
       .returning({ id: documentRequests.id, title: documentRequests.title });
-    if (!row) throw new NotFoundError("request");
+    if (!row) {
+      // Still this client's (so the caller may see it) but answered or withdrawn meanwhile.
+      const [exists] = await tx
+        .select({ id: documentRequests.id })
+        .from(documentRequests)
+        .where(and(eq(documentRequests.id, requestId), eq(documentRequests.clientId, clientId)))
+        .limit(1);
+      throw exists ? new ConflictError("requestClosed") : new NotFoundError("request");
+    }
     await writeAudit(
       { actorId: user.id, action: "document_request.cancelled", entityType: "document_request", entityId: row.id, clientId, details: { title: row.title } },
       tx,

@@ -7,10 +7,10 @@ import { clientIdOf, uploadAs, useTempStorage } from "@/lib/documents/testing/fi
 import { storage } from "@/lib/storage";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { listConsents, recordConsent } from "./consents";
-import { countOverdueRequests, createDocumentRequest, listDocumentRequests, listMyOpenRequests } from "./document-requests";
+import { cancelDocumentRequest, countOverdueRequests, createDocumentRequest, listDocumentRequests, listMyOpenRequests } from "./document-requests";
 import { ConsentRequiredError } from "./document-uploads";
 import { countDocumentsAwaitingReview, findDocumentForDownload, listDocuments, listMyDocuments, reviewDocument, withdrawDocument } from "./documents";
-import { NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
 
 let database: { db: Db; drop: () => Promise<void> };
 let files: ReturnType<typeof useTempStorage>;
@@ -153,5 +153,53 @@ describe("review, requests and withdrawal", () => {
   it("stores the object before the row, so every row's file exists", async () => {
     const rows = await database.db.select({ key: documents.storageKey }).from(documents);
     for (const row of rows) expect(await storage().stat(row.key)).not.toBeNull();
+  });
+});
+
+describe("a record that changed since the page was shown", () => {
+  const conflict = async (work: Promise<unknown>, field: string) => {
+    const error = await work.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).field).toBe(field);
+  };
+
+  it("explains withdrawing a request the client has just answered, or a colleague has withdrawn; others still get a 404", async () => {
+    const { id: answered } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Bank statement", kind: "income_proof", dueDate: null, note: null });
+    await uploadAs(as.client!, { requestId: answered });
+    await conflict(cancelDocumentRequest(as.counsellor!, zhang, answered), "requestClosed");
+    expect((await database.db.select().from(documentRequests).where(eq(documentRequests.id, answered)))[0]).toMatchObject({ status: "fulfilled", cancelledAt: null });
+
+    const { id: withdrawn } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Rent contract", kind: "other", dueDate: null, note: null });
+    await cancelDocumentRequest(as.supervisor!, zhang, withdrawn);
+    await conflict(cancelDocumentRequest(as.counsellor!, zhang, withdrawn), "requestClosed");
+    // Whoever may not see the client learns nothing about the request's state.
+    for (const who of ["counsellor2", "counsellor3", "supervisor2", "client", "client2"]) {
+      await expect(cancelDocumentRequest(as[who]!, zhang, answered)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(cancelDocumentRequest(as[who]!, zhang, withdrawn)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // Nor does another client's request under this client's id, answered or not.
+    const { id: emilys } = await createDocumentRequest(as.counsellor2!, { clientId: emily, title: "Payslip", kind: "income_proof", dueDate: null, note: null });
+    await cancelDocumentRequest(as.counsellor2!, emily, emilys);
+    await expect(cancelDocumentRequest(as.counsellor!, zhang, emilys)).rejects.toBeInstanceOf(NotFoundError);
+    const audits = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, withdrawn), eq(auditLog.action, "document_request.cancelled")));
+    expect(audits).toHaveLength(1);
+  });
+
+  it("explains withdrawing, rejecting or accepting a document a colleague has withdrawn; others still get a 404", async () => {
+    const { id } = await uploadAs(as.client!, {});
+    await withdrawDocument(as.supervisor!, { clientId: zhang, documentId: id, reason: "Wrong case" });
+    await conflict(withdrawDocument(as.counsellor!, { clientId: zhang, documentId: id, reason: "Duplicate" }), "documentWithdrawn");
+    await conflict(reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "rejected", reason: "Blurred" }), "documentWithdrawn");
+    await conflict(reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "accepted" }), "documentWithdrawn");
+    const [row] = await database.db.select().from(documents).where(eq(documents.id, id));
+    expect(row).toMatchObject({ deletionReason: "Wrong case", reviewStatus: "pending", rejectionReason: null });
+    for (const who of ["counsellor2", "counsellor3", "supervisor2", "client", "client2"]) {
+      await expect(withdrawDocument(as[who]!, { clientId: zhang, documentId: id, reason: "x" })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(reviewDocument(as[who]!, { clientId: zhang, documentId: id, decision: "rejected", reason: "x" })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    // Another client's withdrawn document under this client's id stays not found.
+    const other = await uploadAs(as.client2!, {});
+    await withdrawDocument(as.counsellor2!, { clientId: emily, documentId: other.id, reason: "Wrong case" });
+    await expect(withdrawDocument(as.counsellor!, { clientId: zhang, documentId: other.id, reason: "x" })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

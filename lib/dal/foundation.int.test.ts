@@ -10,7 +10,7 @@ import { countMyClientsByStatus } from "./dashboard";
 import { ConflictError, NotFoundError } from "./errors";
 import { getMyCase } from "./portal";
 import { getAgencySettings, updateAgencySettings } from "./settings";
-import { createStaff, listStaff, setStaffActive } from "./staff";
+import { assignSupervisor, createStaff, listStaff, setStaffActive } from "./staff";
 import { changeMyPassword } from "./users";
 
 let database: { db: Db; drop: () => Promise<void> };
@@ -104,6 +104,24 @@ describe("staff administration", () => {
     expect((await authenticate({ email: target.email, password: "demo-counsellor-passphrase" }, noHeaders)).ok).toBe(false);
     await expect(setStaffActive(as.admin!, as.admin!.id, false)).rejects.toBeInstanceOf(ConflictError);
     await setStaffActive(as.admin!, target.id, true);
+  });
+
+  it("names the supervisor deactivated since the admin's form was shown, and tells a non-admin nothing about them", async () => {
+    const missing = async (work: Promise<unknown>) => {
+      const error = await work.then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFoundError);
+      return (error as NotFoundError).what;
+    };
+    const { id: gone } = await createStaff(as.admin!, { name: "Gone Supervisor", email: "gone.supervisor@example.com", role: "supervisor", locale: "en" });
+    await setStaffActive(as.admin!, gone, false);
+    const input = { name: "Waiting", email: "waiting@example.com", role: "counsellor" as const, locale: "en" as const, supervisorId: gone };
+    expect(await missing(createStaff(as.admin!, input))).toBe("supervisor");
+    expect(await database.db.select().from(users).where(eq(users.email, "waiting@example.com"))).toEqual([]);
+    expect(await missing(assignSupervisor(as.admin!, as.counsellor!.id, gone))).toBe("supervisor");
+    for (const who of [as.supervisor!, as.counsellor!, as.client!]) {
+      expect(await missing(createStaff(who, input))).toBe("page");
+      expect(await missing(assignSupervisor(who, as.counsellor!.id, gone))).toBe("page");
+    }
   });
 });
 

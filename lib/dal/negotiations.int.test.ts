@@ -1,11 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, clients, collectionPauses, creditors, debts, negotiationEntries } from "@/db/schema";
+import { agreementConfirmations, auditLog, clients, collectionPauses, creditors, debts, negotiationEntries } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { negotiationInput } from "@/lib/testing/negotiations";
 import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
+import { withdrawDocument } from "./documents";
 import { ConflictError, NotFoundError } from "./errors";
 import * as negotiations from "./negotiations";
 import { getLikelyOutcomes } from "./outcome-history";
@@ -158,5 +160,30 @@ describe("likely outcome", () => {
     expect(later.agreementRate).toBeGreaterThan(0);
     expect(later.medianMonths).not.toBeNull();
     expect(await getLikelyOutcomes(as.client!, [jiebei.creditorId])).toEqual({});
+  });
+});
+
+describe("confirming with a document withdrawn meanwhile", () => {
+  let files: ReturnType<typeof useTempStorage>;
+  beforeAll(() => {
+    files = useTempStorage();
+  });
+  afterAll(() => files.cleanup());
+
+  it("explains the withdrawn document to the client's team, stays a 404 for anyone else, and records nothing", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: "agreed", notes: "oral" }));
+    const { id: documentId } = await uploadAs(as.counsellor!, { clientId, name: "agreement.png" });
+    await withdrawDocument(as.supervisor!, { clientId, documentId, reason: "Unsigned copy" });
+    for (const who of [as.counsellor!, as.supervisor!, as.admin!]) {
+      const error = await confirmAgreement(who, clientId, { entryId: id, documentId, reference: null }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ConflictError);
+      expect((error as ConflictError).field).toBe("documentWithdrawn");
+    }
+    for (const outsider of [as.counsellor2!, as.supervisor2!, as.client!, as.client2!]) {
+      await expect(confirmAgreement(outsider, clientId, { entryId: id, documentId, reference: null })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await database.db.select().from(agreementConfirmations).where(eq(agreementConfirmations.entryId, id))).toEqual([]);
+    // A reference still confirms it.
+    await confirmAgreement(as.counsellor!, clientId, { entryId: id, documentId: null, reference: "REC-1" });
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, openNextActions, oralChannels, unconfirmedAgreements, users } from "@/db/schema";
@@ -183,7 +183,7 @@ export async function getNegotiationEntry(user: SessionUser, clientId: string, e
   return row;
 }
 
-/** Attaches written confirmation (an agreement document of this client, or a reference) to an oral agreement. */
+/** Attaches written confirmation (an agreement document of this client, or a reference) to an oral agreement. ConflictError("documentWithdrawn") if the document was withdrawn. */
 export async function confirmAgreement(user: SessionUser, clientId: string, input: ConfirmationInput): Promise<{ id: string }> {
   assertStaff(user);
   return db().transaction(async (tx) => {
@@ -196,11 +196,13 @@ export async function confirmAgreement(user: SessionUser, clientId: string, inpu
     if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
     if (input.documentId) {
       const [doc] = await tx
-        .select({ id: documents.id })
+        .select({ id: documents.id, deletedAt: documents.deletedAt })
         .from(documents)
-        .where(and(eq(documents.id, input.documentId), eq(documents.clientId, clientId), isNull(documents.deletedAt)))
+        .where(and(eq(documents.id, input.documentId), eq(documents.clientId, clientId)))
         .limit(1);
       if (!doc) throw new NotFoundError("document");
+      // This client's document, withdrawn since the form listed it: say so rather than 404.
+      if (doc.deletedAt) throw new ConflictError("documentWithdrawn");
     }
     const [row] = await tx
       .insert(agreementConfirmations)

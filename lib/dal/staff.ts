@@ -36,6 +36,7 @@ export async function listStaff(user: SessionUser) {
     .orderBy(asc(users.role), asc(users.name));
 }
 
+/** NotFoundError("supervisor") unless an active supervisor: the admin's form says to choose another. */
 async function assertSupervisor(supervisorId: string | null | undefined): Promise<void> {
   if (!supervisorId) return;
   const [row] = await db()
@@ -122,6 +123,7 @@ export async function resetStaffPassword(user: SessionUser, staffId: string): Pr
 }
 
 export async function assignSupervisor(user: SessionUser, staffId: string, supervisorId: string | null) {
+  assertAdmin(user); // before the supervisor check, whose answer the admin's form shows
   await assertSupervisor(supervisorId);
   if (supervisorId === staffId) throw new NotFoundError("supervisor");
   return updateStaff(user, staffId, { supervisorId }, "staff.supervisor_assigned", { supervisorId });

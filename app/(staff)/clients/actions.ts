@@ -46,6 +46,13 @@ export async function assignClientsAction(_prev: FormState, formData: FormData):
     revalidatePath("/clients", "layout");
     return { ok: true, message: t("clients.assign.done", { count: moved }) };
   } catch (error) {
+    if (error instanceof NotFoundError && error.what === "counsellor") {
+      // The clients are the caller's; the counsellor left or moved team since the list was shown.
+      // Nothing moved: the list refreshes without them and the selection stays for another choice.
+      revalidatePath("/clients", "layout");
+      const message = t("clients.errors.counsellorUnavailable");
+      return { ok: false, fieldErrors: { counsellorId: message }, message };
+    }
     if (error instanceof NotFoundError) notFound();
     throw error;
   }

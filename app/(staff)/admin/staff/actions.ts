@@ -19,6 +19,12 @@ async function run(work: () => Promise<Done>, values?: Record<string, string>): 
     revalidatePath("/admin/staff");
     return result;
   } catch (error) {
+    if (error instanceof NotFoundError && error.what === "supervisor") {
+      // Deactivated since the form listed them: the list refreshes, the rest of the form is kept.
+      revalidatePath("/admin/staff");
+      const t = await getTranslations("admin");
+      return { ok: false, fieldErrors: { supervisorId: t("supervisorUnavailable") }, message: t("supervisorUnavailable"), values };
+    }
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError) {
       const t = await getTranslations("admin");

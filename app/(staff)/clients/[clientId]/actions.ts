@@ -97,6 +97,11 @@ export async function withdrawConsentAction(_prev: FormState, formData: FormData
     done(parsed.data.clientId);
     return { ok: true, message: t("consent.withdrawnDone") };
   } catch (error) {
+    if (error instanceof ConflictError && error.field === "consentWithdrawn") {
+      // Withdrawn meanwhile by someone else: the refreshed panel shows by whom.
+      done(parsed.data.clientId);
+      return { ok: false, fieldErrors: {}, message: t("consent.alreadyWithdrawn") };
+    }
     return rethrow(error);
   }
 }

@@ -6,17 +6,30 @@ import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/session";
 import { cancelDocumentRequest, createDocumentRequest } from "@/lib/dal/document-requests";
 import { reviewDocument, withdrawDocument } from "@/lib/dal/documents";
-import { NotFoundError } from "@/lib/dal/errors";
+import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { cancelRequestSchema, newRequestSchema, reviewSchema, withdrawSchema } from "@/lib/validation/documents";
 import { formToObject, invalid, type FormState } from "@/lib/validation/form";
 
-async function run(clientId: string, work: () => Promise<FormState>): Promise<FormState> {
+// A colleague (or the client) got there first: the record is still this client's, in another state.
+const STALE: Record<string, string> = {
+  requestClosed: "documents.requests.alreadyClosed",
+  documentWithdrawn: "documents.review.alreadyWithdrawn",
+};
+
+/** `name`: the document's, for a message about it. */
+async function run(clientId: string, work: () => Promise<FormState>, name = ""): Promise<FormState> {
   try {
     const result = await work();
     revalidatePath(`/clients/${clientId}/documents`);
     return result;
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
+    if (error instanceof ConflictError && STALE[error.field]) {
+      // Nothing changed; the refreshed page shows the record as it now is, the message says why.
+      revalidatePath(`/clients/${clientId}/documents`);
+      const t = await getTranslations();
+      return { ok: false, fieldErrors: {}, message: t(STALE[error.field]!, { name }) };
+    }
     throw error;
   }
 }
@@ -32,7 +45,7 @@ export async function reviewDocumentAction(_prev: FormState, formData: FormData)
     await reviewDocument(user, parsed.data);
     const key = parsed.data.decision === "accepted" ? "documents.review.accepted" : "documents.review.rejected";
     return { ok: true, message: t(key, { name: String(name ?? "") }) };
-  });
+  }, String(name ?? ""));
 }
 
 export async function withdrawDocumentAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -44,7 +57,7 @@ export async function withdrawDocumentAction(_prev: FormState, formData: FormDat
   return run(parsed.data.clientId, async () => {
     await withdrawDocument(user, parsed.data);
     return { ok: true, message: t("documents.review.withdrawn", { name: String(name ?? "") }) };
-  });
+  }, String(name ?? ""));
 }
 
 export async function createRequestAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -41,6 +41,12 @@ export async function confirmAgreementAction(clientId: string, _prev: FormState,
     await confirmAgreement(user, clientId, parsed.data);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
+    if (error instanceof ConflictError && error.field === "documentWithdrawn") {
+      // The list of documents refreshes without it; the reference typed so far is kept.
+      revalidatePath(`/clients/${clientId}/negotiations`);
+      const message = t("negotiations.errors.documentWithdrawn");
+      return { ok: false, fieldErrors: { documentId: message }, message, values: typedValues(input) };
+    }
     throw error;
   }
   revalidatePath(`/clients/${clientId}/negotiations`);
