@@ -12,10 +12,11 @@ import { paymentOutcomes } from "@/db/schema/plans";
 import type { CurrencyCode } from "@/lib/finance";
 import type { FormState } from "@/lib/validation/form";
 
-type Props = { clientId: string; instalmentId: string; number: number; currency: CurrencyCode; dueDate: string };
+/** `today` is the agency's: a payment cannot be dated after it, so the date starts there for an instalment not yet due. */
+type Props = { clientId: string; instalmentId: string; number: number; currency: CurrencyCode; dueDate: string; today?: string };
 
 /** Records what happened to one instalment: paid (blank amount = what is due), partly paid, or missed. */
-export function PaymentForm({ clientId, instalmentId, number, currency, dueDate }: Props) {
+export function PaymentForm({ clientId, instalmentId, number, currency, dueDate, today }: Props) {
   const t = useTranslations("plans");
   const [state, action, pending] = useActionState<FormState, FormData>(recordPaymentAction.bind(null, clientId), null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -40,7 +41,7 @@ export function PaymentForm({ clientId, instalmentId, number, currency, dueDate 
           ))}
         </SelectField>
         <MoneyField id={id("amount")} name="amount" label={t("amount")} hint={t("amountHint")} error={errors.amount} currency={currency} defaultValue={typed?.amount} />
-        <DateField id={id("paidOn")} name="paidOn" label={t("paidOn")} error={errors.paidOn} defaultValue={typed?.paidOn ?? dueDate} />
+        <DateField id={id("paidOn")} name="paidOn" label={t("paidOn")} error={errors.paidOn} defaultValue={typed?.paidOn ?? (today && today < dueDate ? today : dueDate)} />
         <InputField id={id("note")} name="note" label={t("note")} error={errors.note} defaultValue={typed?.note} />
         <div>
           <Button type="submit" disabled={pending}>

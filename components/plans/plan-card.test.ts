@@ -4,7 +4,8 @@ import { markup } from "@/components/ui/testing-markup";
 import type { PlanView } from "@/lib/dal/plans";
 import { PlanCard } from "./plan-card";
 
-const intl = vi.hoisted(() => ({ locale: "en" as "en" | "zh-CN" }));
+const intl = vi.hoisted(() => ({ locale: "en" as "en" | "zh-CN", today: "2026-10-01" }));
+vi.mock("@/lib/dal/debts", () => ({ agencyToday: async () => intl.today }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = { en: (await import("@/lib/i18n/messages/en.json")).default, "zh-CN": (await import("@/lib/i18n/messages/zh-CN.json")).default };
@@ -60,6 +61,17 @@ describe("a plan card", () => {
     expect(card.text).toContain("自 2026年9月25日 起分 2 期");
     expect(card.all("td").map((c) => c.text)).toEqual(expect.arrayContaining(["2026年9月25日", "2026年10月25日"]));
     expect(card.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("calls an unpaid instalment past its day overdue, by the agency's today", async () => {
+    const status = async (today: string) => {
+      intl.today = today;
+      return (await render(instalments, "en")).all("td").map((c) => c.text);
+    };
+    expect(await status("2026-10-25")).toEqual(expect.arrayContaining(["Paid", "Due"]));
+    expect(await status("2026-10-26")).toEqual(expect.arrayContaining(["Paid", "Overdue"]));
+    expect(await status("2026-10-26")).not.toContain("Due");
+    intl.today = "2026-10-01";
   });
 
   it("writes a pause's start and end", async () => {

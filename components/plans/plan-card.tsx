@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { instalmentStatusTone, planStatusTone } from "@/components/ui/status-tones";
+import { agencyToday } from "@/lib/dal/debts";
 import type { PlanView } from "@/lib/dal/plans";
 import type { CurrencyCode } from "@/lib/finance";
 import { formatDay } from "@/lib/i18n/dates";
@@ -15,12 +16,14 @@ import { PaymentForm } from "./payment-form";
  * record form per open instalment; the portal leaves it out and sees the schedule read only.
  */
 export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; clientId?: string; locale: string }) {
-  const t = await getTranslations("plans");
+  const [t, today] = await Promise.all([getTranslations("plans"), agencyToday()]);
   const currency = plan.currency as CurrencyCode;
   const m = (v: number) => money(v, currency, locale);
   const day = (d: string) => formatDay(d, locale);
   const name = creditorName({ nameEn: plan.creditorNameEn, nameZh: plan.creditorNameZh }, locale);
   const headingId = `plan-${plan.id}`;
+  // Unpaid past its day is overdue, as the dashboard counts it (listMissedInstalments), until someone records it.
+  const shown = (row: PlanView["instalments"][number]) => (row.status === "due" && row.dueDate < today ? "overdue" : row.status);
   return (
     <Card aria-labelledby={headingId}>
       <div className="flex flex-wrap items-center gap-3">
@@ -47,14 +50,14 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
             { key: "due", header: t("dueDate"), cell: (row) => day(row.dueDate) },
             { key: "amountDue", header: t("amountDue"), align: "end", cell: (row) => m(row.amountDue) },
             { key: "amountPaid", header: t("amountPaid"), align: "end", cell: (row) => m(row.amountPaid) },
-            { key: "status", header: t("status"), cell: (row) => <Badge tone={instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${row.status}`)}</Badge> },
+            { key: "status", header: t("status"), cell: (row) => <Badge tone={shown(row) === "overdue" ? "danger" : instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${shown(row)}`)}</Badge> },
             ...(clientId
               ? [
                   {
                     key: "record",
                     header: t("record"),
                     cell: (row: PlanView["instalments"][number]) =>
-                      plan.status === "active" && row.status !== "paid" ? <PaymentForm clientId={clientId} instalmentId={row.id} number={row.number} currency={currency} dueDate={row.dueDate} /> : null,
+                      plan.status === "active" && row.status !== "paid" ? <PaymentForm clientId={clientId} instalmentId={row.id} number={row.number} currency={currency} dueDate={row.dueDate} today={today} /> : null,
                   },
                 ]
               : []),

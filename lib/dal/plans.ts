@@ -3,10 +3,12 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
+import type { CurrencyCode } from "@/lib/finance";
 import { isAgreed } from "@/lib/validation/negotiations";
 import { buildSchedule, planTermProblems, type PaymentInput, type PlanInput, type TermProblem } from "@/lib/validation/plans";
 import { assertClientVisible, visibleClients } from "./access";
 import { writeAudit } from "./audit";
+import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { insertPause } from "./pauses";
 import { scheduleAfterPlanAgreed } from "./review-schedule";
@@ -28,6 +30,17 @@ export class PlanAmountError extends Error {
   constructor() {
     super("balance too small for this many instalments");
     this.name = "PlanAmountError";
+  }
+}
+
+/** A payment above what is still due on its instalment: it would vanish from the debt, not pay the next one. */
+export class PaymentTooLargeError extends Error {
+  constructor(
+    readonly due: number,
+    readonly currency: CurrencyCode,
+  ) {
+    super("payment larger than the amount still due");
+    this.name = "PaymentTooLargeError";
   }
 }
 
@@ -117,14 +130,28 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
 /**
  * Records a payment (or a miss) against one instalment and, in the same transaction, updates the
  * instalment, the debt's balance and status, and the plan: completed when every instalment is
- * paid, broken once BROKEN_AFTER_MISSED instalments stand missed.
+ * paid, broken once BROKEN_AFTER_MISSED instalments stand missed. A paid instalment cannot be
+ * corrected afterwards, so what cannot be true is refused first: more than is still due, a payment
+ * dated after the agency's today, a miss before the due date.
  */
 export async function recordPayment(user: SessionUser, clientId: string, input: PaymentInput): Promise<{ id: string; planStatus: string }> {
   assertStaff(user);
+  // Read before the transaction: on PGlite a query outside it would wait for it to finish.
+  const today = await agencyToday();
   return db().transaction(async (tx) => {
     await assertClientVisible(user, clientId, tx);
     const [row] = await tx
-      .select({ id: instalments.id, planId: instalments.planId, amountDue: instalments.amountDue, amountPaid: instalments.amountPaid, status: instalments.status, planStatus: repaymentPlans.status, debtId: repaymentPlans.debtId })
+      .select({
+        id: instalments.id,
+        planId: instalments.planId,
+        dueDate: instalments.dueDate,
+        amountDue: instalments.amountDue,
+        amountPaid: instalments.amountPaid,
+        status: instalments.status,
+        planStatus: repaymentPlans.status,
+        currency: repaymentPlans.currency,
+        debtId: repaymentPlans.debtId,
+      })
       .from(instalments)
       .innerJoin(repaymentPlans, eq(repaymentPlans.id, instalments.planId))
       .where(and(eq(instalments.id, input.instalmentId), eq(repaymentPlans.clientId, clientId)))
@@ -133,7 +160,11 @@ export async function recordPayment(user: SessionUser, clientId: string, input: 
     if (!row) throw new NotFoundError("instalment");
     if (row.planStatus !== "active") throw new ConflictError("planClosed");
     if (row.status === "paid") throw new ConflictError("alreadyPaid");
-    const amount = input.outcome === "missed" ? 0 : (input.amount ?? row.amountDue - row.amountPaid);
+    if (input.paidOn > today) throw new ConflictError("paidOnFuture");
+    if (input.outcome === "missed" && row.dueDate > today) throw new ConflictError("notYetDue");
+    const stillDue = row.amountDue - row.amountPaid;
+    const amount = input.outcome === "missed" ? 0 : (input.amount ?? stillDue);
+    if (amount > stillDue) throw new PaymentTooLargeError(stillDue, row.currency as CurrencyCode);
     const paid = row.amountPaid + amount;
     const status: InstalmentStatus = input.outcome === "missed" ? "missed" : paid >= row.amountDue ? "paid" : "partly_paid";
     const [payment] = await tx

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { money } from "@/components/debts/format";
 import { requireArea } from "@/lib/auth/session";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
-import { PlanAmountError, PlanTermError, createPlan, recordPayment } from "@/lib/dal/plans";
+import { PaymentTooLargeError, PlanAmountError, PlanTermError, createPlan, recordPayment } from "@/lib/dal/plans";
 import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
 import { paymentSchema, planSchema } from "@/lib/validation/plans";
 
@@ -14,6 +15,8 @@ const CONFLICTS: Record<string, [field: string, key: string]> = {
   currency: ["debtId", "negotiations.errors.currency"],
   alreadyPaid: ["outcome", "plans.errors.alreadyPaid"],
   planClosed: ["outcome", "plans.errors.planClosed"],
+  paidOnFuture: ["paidOn", "plans.errors.paidOnFuture"],
+  notYetDue: ["outcome", "plans.errors.notYetDue"],
 };
 
 export async function createPlanAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -44,7 +47,7 @@ export async function createPlanAction(clientId: string, _prev: FormState, formD
 
 export async function recordPaymentAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireArea("staff");
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const input = formToObject(formData);
   const parsed = paymentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, t, input);
@@ -52,6 +55,10 @@ export async function recordPaymentAction(clientId: string, _prev: FormState, fo
     await recordPayment(user, clientId, parsed.data);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
+    if (error instanceof PaymentTooLargeError) {
+      const message = t("plans.errors.overpaid", { due: money(error.due, error.currency, locale) });
+      return { ok: false, fieldErrors: { amount: message }, message, values: typedValues(input) };
+    }
     if (error instanceof ConflictError && CONFLICTS[error.field]) {
       const [field, key] = CONFLICTS[error.field]!;
       return { ok: false, fieldErrors: { [field]: t(key) }, message: t(key), values: typedValues(input) };
