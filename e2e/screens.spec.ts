@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import en from "@/lib/i18n/messages/en.json";
 import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
-import { contextFor, languages, openScreen, screens, type Screen } from "./screens";
+import { languages, screenPage, screens, type Screen } from "./screens";
 
 // Every screen is opened once per language and checked at that visit: its language, WCAG 2.1 AA and
 // no English (on the Chinese screen), and a picture for people to judge the look (not compared;
@@ -32,8 +32,7 @@ test.describe("every screen in both languages", () => {
   for (const screen of screens) {
     for (const language of languages) {
       test(`${screen.name} in ${language}`, async ({ browser }) => {
-        const context = await contextFor(browser, screen.as, language);
-        const page = await openScreen(context, screen);
+        const page = await screenPage(browser, screen, language);
         await expect(page.locator("html")).toHaveAttribute("lang", language);
         // Roles, names, structure and colours are the same markup in both languages (the catalogues
         // are checked for matching keys and no empty Chinese string), so WCAG is scanned once, on the
@@ -41,7 +40,7 @@ test.describe("every screen in both languages", () => {
         if (language === "zh-CN") expect.soft(await seriousViolations(page), "serious or critical WCAG 2.1 AA violations").toEqual([]);
         await page.screenshot({ path: `${dir}/desktop-${screen.name}-${language}.png`, fullPage: true });
         if (language === "zh-CN") expect.soft(await untranslatedLines(page), "English or untranslated text on a zh-CN screen").toEqual([]);
-        await context.close();
+        await page.close();
       });
     }
   }
@@ -57,13 +56,12 @@ test.describe("at 360 px", () => {
   for (const language of languages) {
     for (const screen of phoneScreens) {
       test(`${screen.name} ${language}`, async ({ browser }) => {
-        const context = await contextFor(browser, screen.as, language, phone);
-        const page = await openScreen(context, screen);
+        const page = await screenPage(browser, screen, language, phone);
         // Usable at 360 px means nothing forces the page to scroll sideways.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `${dir}/phone-${screen.name}-${language}.png`, fullPage: true });
-        await context.close();
+        await page.close();
       });
     }
   }
