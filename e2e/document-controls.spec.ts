@@ -29,6 +29,8 @@ test("Retry and Withdraw request are named after the file and the request they a
   const dialog = counsellor.getByRole("alertdialog");
   await expect(dialog).toContainText(drop);
   await dialog.getByRole("button", { name: "Withdraw request", exact: true }).click();
+  // Said, although the button that asked leaves the page with the refresh.
+  await expect(counsellor.getByText("Request withdrawn.")).toBeVisible();
   await expect(counsellor.getByRole("button", { name: `Withdraw request — ${drop}` })).toHaveCount(0);
   await expect(counsellor.getByRole("button", { name: `Withdraw request — ${keep}` })).toBeVisible();
 });

@@ -100,6 +100,8 @@ test("a counsellor withdraws a document with a long reason: the field stops at w
   await expect(reason).toHaveValue(long.slice(0, 500));
   await dialog.getByRole("button", { name: "Withdraw", exact: true }).click();
   await expect(dialog).toBeHidden();
+  // Said, although the withdrawn document's buttons (and their dialog) leave the page with the refresh.
+  await expect(counsellor.getByText(`${name} withdrawn.`)).toBeVisible();
   await expect(counsellor.getByRole("row", { name: new RegExp(name) })).toContainText(`Withdrawn: ${long.slice(0, 500)}`);
 });
 

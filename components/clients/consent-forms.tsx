@@ -8,7 +8,7 @@ import { CheckboxField, SelectField } from "@/components/ui/field";
 import { ControlledSelectField } from "@/components/ui/controlled-select";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
-import { toastRefusals } from "@/components/ui/toast-on-result";
+import { toastOutcome } from "@/components/ui/toast-on-result";
 import { ActionForm } from "@/components/ui/action-form";
 import { consentMethods, type ConsentScope } from "@/db/schema/consents";
 import type { FormState } from "@/lib/validation/form";
@@ -53,13 +53,13 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
   );
 }
 
-// Withdrawn meanwhile: the button leaves as the panel refreshes, so the reason is a toast.
-const withdrawActiveConsent = toastRefusals(withdrawConsentAction);
+// The button leaves as the panel refreshes: the outcome (done, or withdrawn meanwhile) is a toast.
+const withdrawActiveConsent = toastOutcome(withdrawConsentAction);
 
 /** Withdrawal keeps the consent on file, marked withdrawn; asked for first because uploads stop. */
 export function WithdrawConsentButton({ clientId, consentId, label }: { clientId: string; consentId: string; label: string }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState<FormState, FormData>(withdrawActiveConsent, null);
+  const [, action, pending] = useActionState<FormState, FormData>(withdrawActiveConsent, null);
   const withdraw = () => {
     const data = new FormData();
     data.set("clientId", clientId);
@@ -67,17 +67,14 @@ export function WithdrawConsentButton({ clientId, consentId, label }: { clientId
     startTransition(() => action(data));
   };
   return (
-    <div className="space-y-1">
-      <ConfirmDialog
-        trigger={t("consent.withdraw")}
-        title={t("consent.withdrawTitle", { scope: label })}
-        description={t("consent.withdrawConfirm")}
-        confirmLabel={t("consent.withdraw")}
-        cancelLabel={t("common.cancel")}
-        disabled={pending}
-        onConfirm={withdraw}
-      />
-      <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
-    </div>
+    <ConfirmDialog
+      trigger={t("consent.withdraw")}
+      title={t("consent.withdrawTitle", { scope: label })}
+      description={t("consent.withdrawConfirm")}
+      confirmLabel={t("consent.withdraw")}
+      cancelLabel={t("common.cancel")}
+      disabled={pending}
+      onConfirm={withdraw}
+    />
   );
 }

@@ -4,18 +4,18 @@ import { startTransition, useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { cancelRequestAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { ToastOnResult, toastRefusals } from "@/components/ui/toast-on-result";
+import { toastOutcome } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
 
-// Answered or withdrawn meanwhile: the row leaves as the page refreshes, so the reason is a toast.
-const cancelOpenRequest = toastRefusals(cancelRequestAction);
+// The button leaves with the refresh its action causes: the outcome (done, or answered or withdrawn
+// meanwhile) is a toast.
+const cancelOpenRequest = toastOutcome(cancelRequestAction);
 
 export function CancelRequestButton({ clientId, requestId, title }: { clientId: string; requestId: string; title: string }) {
   const t = useTranslations();
-  const [state, cancel, pending] = useActionState<FormState, FormData>(cancelOpenRequest, null);
+  const [, cancel, pending] = useActionState<FormState, FormData>(cancelOpenRequest, null);
   return (
     <>
-      <ToastOnResult state={state} />
       <ConfirmDialog
         trigger={
           // The dialog's trigger takes no label of its own: the visible words stay, the name says which request.

@@ -7,7 +7,6 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { TextareaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ToastOnResult } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = {
@@ -26,7 +25,10 @@ type Props = {
   danger?: boolean;
 };
 
-/** A decision that needs a written reason (reject, withdraw): asked for in a dialog, shown next to the field. */
+/**
+ * A decision that needs a written reason (reject, withdraw): asked for in a dialog, shown next to the
+ * field. Its success is announced by the action (see toastOutcome): the dialog may leave with it.
+ */
 export function ReasonDialog({ action, fields, trigger, triggerLabel, title, label, hint, submit, fieldId, maxLength, danger }: Props) {
   const t = useTranslations("common");
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
@@ -37,7 +39,6 @@ export function ReasonDialog({ action, fields, trigger, triggerLabel, title, lab
   const refused = state && !state.ok ? state : null;
   return (
     <>
-      <ToastOnResult state={state} />
       <Dialog
         open={open}
         onOpenChange={setOpen}

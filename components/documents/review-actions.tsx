@@ -4,25 +4,25 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { reviewDocumentAction, withdrawDocumentAction } from "@/app/(staff)/clients/[clientId]/documents/actions";
 import { Button } from "@/components/ui/button";
-import { ToastOnResult, toastRefusals } from "@/components/ui/toast-on-result";
+import { toastOutcome } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
 import { REJECT_REASON_MAX, WITHDRAW_REASON_MAX } from "@/lib/documents/limits";
 import { ReasonDialog } from "./reason-dialog";
 
-// A document withdrawn meanwhile leaves its actions as the page refreshes: the reason is a toast.
-const review = toastRefusals(reviewDocumentAction);
-const withdraw = toastRefusals(withdrawDocumentAction);
+// A decision can take its own buttons off the page as it refreshes (a withdrawn document has none):
+// the outcome, or why it was refused (withdrawn meanwhile), is a toast.
+const review = toastOutcome(reviewDocumentAction);
+const withdraw = toastOutcome(withdrawDocumentAction);
 
 type Props = { clientId: string; documentId: string; name: string; status: "pending" | "accepted" | "rejected" };
 
 /** A counsellor's decisions on one document: accept, reject with a reason, or withdraw it. */
 export function ReviewActions({ clientId, documentId, name, status }: Props) {
   const t = useTranslations("documents.review");
-  const [accepted, accept, accepting] = useActionState<FormState, FormData>(review, null);
+  const [, accept, accepting] = useActionState<FormState, FormData>(review, null);
   const fields = { clientId, documentId, name };
   return (
     <div className="flex flex-wrap gap-2">
-      <ToastOnResult state={accepted} />
       {status !== "accepted" ? (
         <form action={accept}>
           {Object.entries({ ...fields, decision: "accepted" }).map(([k, v]) => (

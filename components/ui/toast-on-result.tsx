@@ -21,14 +21,16 @@ export function ToastOnResult<T>({ state, message }: { state: FormState<T>; mess
 }
 
 /**
- * `action`, raising a refusal that names no field (the record changed meanwhile) as an error toast the
- * moment it returns: the control's row may leave the page as it refreshes, and a message rendered
- * beside it, or an effect of it, would leave with it unseen.
+ * `action`, announcing its outcome as a toast the moment it returns: a success's message, and a
+ * refusal that names no field (the record changed meanwhile). For controls that leave the page with
+ * the refresh their own action causes (a withdrawn request's button): a message rendered beside them,
+ * or an effect like ToastOnResult's, would leave with them unseen. Use instead of ToastOnResult.
  */
-export function toastRefusals<S extends FormState<unknown>>(action: (prev: S, data: FormData) => Promise<S>) {
+export function toastOutcome<S extends FormState<unknown>>(action: (prev: S, data: FormData) => Promise<S>) {
   return async (prev: S, data: FormData): Promise<S> => {
     const result = await action(prev, data);
-    if (result && !result.ok && result.message && Object.keys(result.fieldErrors).length === 0) toast.error(result.message);
+    if (result?.ok && result.message) toast.success(result.message);
+    else if (result && !result.ok && result.message && Object.keys(result.fieldErrors).length === 0) toast.error(result.message);
     return result;
   };
 }
