@@ -68,6 +68,8 @@ test("a supervisor sends a plan back for correction; the counsellor sees it on t
   test.setTimeout(120_000);
   const supervisor = await signedInPage(browser, "supervisor");
   await supervisor.goto("/supervision/reviews");
+  // What is signed off: the whole amount, not only the first instalment's.
+  await expect(supervisor.getByText("CN¥14,300.00 in 10 monthly instalments (the first CN¥1,430.00)").first()).toBeVisible();
   const form = supervisor.getByRole("form", { name: "Sign off for Emily Brown" });
   await form.getByRole("radio", { name: "Needs correction" }).check();
   await send(supervisor, form.getByRole("button", { name: "Record decision" }));

@@ -36,6 +36,7 @@ export async function listAwaitingSignOff(user: SessionUser) {
         kind: repaymentPlans.kind,
         months: repaymentPlans.months,
         instalmentAmount: repaymentPlans.instalmentAmount,
+        totalAmount: repaymentPlans.totalAmount,
         currency: repaymentPlans.currency,
         pauseUntil: repaymentPlans.pauseUntil,
         startDate: repaymentPlans.startDate,

@@ -24,12 +24,15 @@ async function OutcomeReviewsPage({ searchParams }: Props) {
   const [t, locale, queue, sentBack] = await Promise.all([getTranslations(), getLocale(), listAwaitingSignOff(user), listSentBack(user)]);
   const moneyLocale = locale === "zh-CN" ? "zh-CN" : "en";
   const date = dateFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const money = (amount: number | null, currency: string) => (amount !== null && isCurrencyCode(currency) ? formatMoney(amount, currency, moneyLocale) : "—");
   const planText = (p: (typeof queue.plans)[number]) =>
     p.kind === "pause"
       ? t("supervision.reviews.pausePlan", { date: p.pauseUntil ? date.format(new Date(`${p.pauseUntil}T00:00:00Z`)) : "—" })
       : t("supervision.reviews.instalmentPlan", {
           months: p.months ?? 0,
-          amount: p.instalmentAmount !== null && isCurrencyCode(p.currency) ? formatMoney(p.instalmentAmount, p.currency, moneyLocale) : "—",
+          // The total too: an even split's first instalment (33.33 of 100.00 over 3) is not every one's.
+          total: money(p.totalAmount, p.currency),
+          amount: money(p.instalmentAmount, p.currency),
         });
   return (
     <div className="space-y-6">
