@@ -9,6 +9,7 @@ import { assertClientVisible, isUuid } from "./access";
 import { assertStaff } from "./client-access";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError } from "./errors";
+import { missingOrChanged } from "./state-changed";
 
 const recorder = alias(users, "recorder");
 const withdrawer = alias(users, "withdrawer");
@@ -99,15 +100,7 @@ export async function withdrawConsent(user: SessionUser, input: WithdrawConsentI
       .set({ withdrawnAt: new Date(), withdrawnById: user.id, withdrawalNote: input.note })
       .where(and(eq(consents.id, input.consentId), eq(consents.clientId, input.clientId), isNull(consents.withdrawnAt)))
       .returning({ id: consents.id, scope: consents.scope });
-    if (!row) {
-      // The client is the caller's (checked above): a consent of theirs not updated was withdrawn meanwhile.
-      const [exists] = await tx
-        .select({ id: consents.id })
-        .from(consents)
-        .where(and(eq(consents.id, input.consentId), eq(consents.clientId, input.clientId)))
-        .limit(1);
-      throw exists ? new ConflictError("consentWithdrawn") : new NotFoundError("consent");
-    }
+    if (!row) throw await missingOrChanged(tx, consents, input.consentId, input.clientId, "consentWithdrawn", "consent");
     await writeAudit(
       { actorId: user.id, action: "consent.withdrawn", entityType: "consent", entityId: row.id, clientId: input.clientId, details: { scope: row.scope } },
       tx,

@@ -7,7 +7,8 @@ import type { NewRequestInput } from "@/lib/validation/documents";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertStaff } from "./client-access";
-import { ConflictError, NotFoundError } from "./errors";
+import { NotFoundError } from "./errors";
+import { missingOrChanged } from "./state-changed";
 import { getAgencySettings } from "./settings";
 
 // Overdue means past the due date in the agency's time zone, for open requests only.
@@ -94,15 +95,8 @@ export async function cancelDocumentRequest(user: SessionUser, clientId: string,
       .set({ status: "cancelled", cancelledAt: new Date(), cancelledById: user.id })
       .where(and(eq(documentRequests.id, requestId), eq(documentRequests.clientId, clientId), eq(documentRequests.status, "open")))
       .returning({ id: documentRequests.id, title: documentRequests.title });
-    if (!row) {
-      // Still this client's (so the caller may see it) but answered or withdrawn meanwhile.
-      const [exists] = await tx
-        .select({ id: documentRequests.id })
-        .from(documentRequests)
-        .where(and(eq(documentRequests.id, requestId), eq(documentRequests.clientId, clientId)))
-        .limit(1);
-      throw exists ? new ConflictError("requestClosed") : new NotFoundError("request");
-    }
+    // Still this client's (so the caller may see it) but answered or withdrawn meanwhile: a conflict.
+    if (!row) throw await missingOrChanged(tx, documentRequests, requestId, clientId, "requestClosed", "request");
     await writeAudit(
       { actorId: user.id, action: "document_request.cancelled", entityType: "document_request", entityId: row.id, clientId, details: { title: row.title } },
       tx,

@@ -8,7 +8,8 @@ import type { ReviewInput, WithdrawInput } from "@/lib/validation/documents";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertStaff } from "./client-access";
-import { ConflictError, NotFoundError } from "./errors";
+import { NotFoundError } from "./errors";
+import { missingOrChanged } from "./state-changed";
 
 const uploader = alias(users, "uploader");
 const reviewer = alias(users, "reviewer");
@@ -107,7 +108,7 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
       .set({ reviewStatus: input.decision, reviewedById: user.id, reviewedAt: new Date(), rejectionReason: rejected ? (input.reason ?? null) : null })
       .where(and(eq(documents.id, input.documentId), eq(documents.clientId, input.clientId), isNull(documents.deletedAt)))
       .returning({ id: documents.id, requestId: documents.requestId, kind: documents.kind });
-    if (!row) throw await whyNotUpdated(tx, input.clientId, input.documentId);
+    if (!row) throw await missingOrChanged(tx, documents, input.documentId, input.clientId, "documentWithdrawn", "document");
     if (rejected && row.requestId) await reopenIfUnanswered(tx, row.requestId);
     await writeAudit(
       {
@@ -124,17 +125,6 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
 }
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
-
-// Called inside the transaction that has checked the client: a document of that client which the
-// update skipped was withdrawn meanwhile (a conflict to explain); any other id stays a 404.
-async function whyNotUpdated(tx: Tx, clientId: string, documentId: string): Promise<Error> {
-  const [exists] = await tx
-    .select({ id: documents.id })
-    .from(documents)
-    .where(and(eq(documents.id, documentId), eq(documents.clientId, clientId)))
-    .limit(1);
-  return exists ? new ConflictError("documentWithdrawn") : new NotFoundError("document");
-}
 
 // A request whose only answers were rejected or withdrawn is open again: the client still owes it.
 async function reopenIfUnanswered(tx: Tx, requestId: string): Promise<void> {
@@ -159,7 +149,7 @@ export async function withdrawDocument(user: SessionUser, input: WithdrawInput):
       .set({ deletedAt: new Date(), deletedById: user.id, deletionReason: input.reason })
       .where(and(eq(documents.id, input.documentId), eq(documents.clientId, input.clientId), isNull(documents.deletedAt)))
       .returning({ id: documents.id, requestId: documents.requestId, kind: documents.kind });
-    if (!row) throw await whyNotUpdated(tx, input.clientId, input.documentId);
+    if (!row) throw await missingOrChanged(tx, documents, input.documentId, input.clientId, "documentWithdrawn", "document");
     if (row.requestId) await reopenIfUnanswered(tx, row.requestId);
     await writeAudit(
       { actorId: user.id, action: "document.withdrawn", entityType: "document", entityId: row.id, clientId: input.clientId, details: { kind: row.kind, reason: input.reason } },
