@@ -11,6 +11,8 @@ import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Driver = "pglite" | "postgres";
+/** The handle a `db().transaction(async (tx) => …)` callback receives. */
+export type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 type Handle = { db: Db; driver: Driver; close: () => Promise<void> };
 

@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "@/db/client";
+import { rowsOf, type Db, type Transaction } from "@/db/client";
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type TableFingerprint = { rows: number; checksum: string };
 export type DocumentEntry = { key: string; bytes: number; sha256: string };
 
@@ -13,7 +12,7 @@ export type DocumentEntry = { key: string; bytes: number; sha256: string };
  * log). Read in one transaction with a fixed time zone and date style, so the same data gives the
  * same checksum on any server, and a live database gives a consistent picture.
  */
-export async function tableFingerprints(db: Db, during?: (tx: Tx) => Promise<void>): Promise<Record<string, TableFingerprint>> {
+export async function tableFingerprints(db: Db, during?: (tx: Transaction) => Promise<void>): Promise<Record<string, TableFingerprint>> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read`);
     // e.g. pg_dump on this transaction's exported snapshot: the dump and the checksums see the same rows.

@@ -26,7 +26,11 @@ export async function listAssignableCounsellors(user: SessionUser): Promise<{ id
   return db().select({ id: users.id, name: users.name }).from(users).where(where).orderBy(asc(users.name));
 }
 
-/** Throws NotFoundError unless `counsellorId` is one this user may assign to (a miss looks like any other 404). */
+/**
+ * Throws NotFoundError unless `counsellorId` is one this user may assign to (a miss looks like any other 404).
+ * Inside a transaction the counsellor's row stays share-locked until it commits, so a deactivation or a
+ * team move saved meanwhile waits for it, or (if first) is seen: clients never land on a leaver.
+ */
 export async function assertAssignable(
   user: SessionUser,
   counsellorId: string,
@@ -34,7 +38,7 @@ export async function assertAssignable(
 ): Promise<void> {
   const where = assignableWhere(user);
   if (!where) throw new NotFoundError("counsellor");
-  const [row] = await executor.select({ id: users.id }).from(users).where(and(where, eq(users.id, counsellorId))).limit(1);
+  const [row] = await executor.select({ id: users.id }).from(users).where(and(where, eq(users.id, counsellorId))).limit(1).for("share");
   if (!row) throw new NotFoundError("counsellor");
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { clients, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { canTransition, isReopening } from "@/lib/clients/workflow";
@@ -80,9 +80,7 @@ export class TransitionError extends Error {
   }
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
-
-async function loadClient(user: SessionUser, clientId: string, executor: Pick<Tx, "select"> = db(), lock = false) {
+async function loadClient(user: SessionUser, clientId: string, executor: Pick<Transaction, "select"> = db(), lock = false) {
   if (!isUuid(clientId)) throw new NotFoundError("client");
   const query = executor
     .select(detailColumns)

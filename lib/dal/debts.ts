@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { clients, creditors, debts } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { isCurrencyCode, type CurrencyCode } from "@/lib/finance";
@@ -108,9 +108,7 @@ export async function getDebt(user: SessionUser, clientId: string, debtId: strin
 /** The stored values of a debt after its "overdue since" date has been worked out. */
 export type DebtWrite = Omit<DebtInput, "daysPastDue" | "overdueSince"> & { overdueSince: string | null };
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
-
-async function creditorDefaults(tx: Tx, creditorId: string) {
+async function creditorDefaults(tx: Transaction, creditorId: string) {
   const [row] = await tx
     .select({ multiplier: creditors.defaultPenaltyMultiplier })
     .from(creditors)

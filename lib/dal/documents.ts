@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { clients, documentRequests, documents, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { ReviewInput, WithdrawInput } from "@/lib/validation/documents";
@@ -124,10 +124,8 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
   });
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
-
 // A request whose only answers were rejected or withdrawn is open again: the client still owes it.
-async function reopenIfUnanswered(tx: Tx, requestId: string): Promise<void> {
+async function reopenIfUnanswered(tx: Transaction, requestId: string): Promise<void> {
   const [live] = await tx
     .select({ n: count() })
     .from(documents)

@@ -199,7 +199,8 @@ export async function confirmAgreement(user: SessionUser, clientId: string, inpu
         .select({ id: documents.id, deletedAt: documents.deletedAt })
         .from(documents)
         .where(and(eq(documents.id, input.documentId), eq(documents.clientId, clientId)))
-        .limit(1);
+        .limit(1)
+        .for("share"); // a withdrawal saved meanwhile waits for this confirmation, or (if first) is seen
       if (!doc) throw new NotFoundError("document");
       // This client's document, withdrawn since the form listed it: say so rather than 404.
       if (doc.deletedAt) throw new ConflictError("documentWithdrawn");

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { alias, type PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { twoFactors, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -36,24 +36,29 @@ export async function listStaff(user: SessionUser) {
     .orderBy(asc(users.role), asc(users.name));
 }
 
-/** NotFoundError("supervisor") unless an active supervisor: the admin's form says to choose another. */
-async function assertSupervisor(supervisorId: string | null | undefined): Promise<void> {
+/**
+ * NotFoundError("supervisor") unless an active supervisor: the admin's form says to choose another.
+ * The supervisor's row stays share-locked until the caller's transaction commits, so a deactivation
+ * saved meanwhile waits for it, or (if first) is seen.
+ */
+async function assertSupervisor(tx: Transaction, supervisorId: string | null | undefined): Promise<void> {
   if (!supervisorId) return;
-  const [row] = await db()
+  const [row] = await tx
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.id, supervisorId), eq(users.role, "supervisor"), eq(users.active, true)));
+    .where(and(eq(users.id, supervisorId), eq(users.role, "supervisor"), eq(users.active, true)))
+    .for("share");
   if (!row) throw new NotFoundError("supervisor");
 }
 
 /** Creates a staff account with a one-time temporary password, returned once to show the admin. */
 export async function createStaff(user: SessionUser, input: NewStaffInput): Promise<{ id: string; password: string }> {
   assertAdmin(user);
-  await assertSupervisor(input.role === "counsellor" ? input.supervisorId : null);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   try {
     const id = await db().transaction(async (tx) => {
+      await assertSupervisor(tx, input.role === "counsellor" ? input.supervisorId : null);
       const [created] = await tx
         .insert(users)
         .values({
@@ -85,9 +90,11 @@ async function updateStaff(
   change: PgUpdateSetSource<typeof users>,
   action: string,
   details?: Record<string, unknown>,
+  check?: (tx: Transaction) => Promise<void>,
 ): Promise<{ name: string }> {
   assertAdmin(user);
   return db().transaction(async (tx) => {
+    await check?.(tx);
     const [row] = await tx
       .update(users)
       .set({ ...change, updatedAt: new Date() })
@@ -124,7 +131,6 @@ export async function resetStaffPassword(user: SessionUser, staffId: string): Pr
 
 export async function assignSupervisor(user: SessionUser, staffId: string, supervisorId: string | null) {
   assertAdmin(user); // before the supervisor check, whose answer the admin's form shows
-  await assertSupervisor(supervisorId);
   if (supervisorId === staffId) throw new NotFoundError("supervisor");
-  return updateStaff(user, staffId, { supervisorId }, "staff.supervisor_assigned", { supervisorId });
+  return updateStaff(user, staffId, { supervisorId }, "staff.supervisor_assigned", { supervisorId }, (tx) => assertSupervisor(tx, supervisorId));
 }

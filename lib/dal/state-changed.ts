@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { db } from "@/db/client";
+import type { Transaction } from "@/db/client";
 import { ConflictError, NotFoundError } from "./errors";
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
 type ClientRecords = PgTable & { id: PgColumn; clientId: PgColumn };
 
 /**
@@ -12,7 +11,7 @@ type ClientRecords = PgTable & { id: PgColumn; clientId: PgColumn };
  * has checked the client is the caller's: a record of that client is still there, so its state changed
  * meanwhile (`ConflictError(conflict)`, a message on the form); any other id stays a 404.
  */
-export async function missingOrChanged(tx: Tx, table: ClientRecords, id: string, clientId: string, conflict: string, what: string): Promise<Error> {
+export async function missingOrChanged(tx: Transaction, table: ClientRecords, id: string, clientId: string, conflict: string, what: string): Promise<Error> {
   const [row] = await tx.select({ id: table.id }).from(table).where(and(eq(table.id, id), eq(table.clientId, clientId))).limit(1);
   return row ? new ConflictError(conflict) : new NotFoundError(what);
 }
