@@ -8,6 +8,7 @@ import { canTransition, isReopening } from "@/lib/clients/workflow";
 import type { ClientUpdateInput, IntakeInput, StatusChangeInput } from "@/lib/validation/clients";
 import { isUuid, rememberClientVisible, visibleClients } from "./access";
 import { writeAudit } from "./audit";
+import { closeOpenWork } from "./case-closure";
 import { assertAssignable, assertStaff } from "./client-access";
 import { NotFoundError } from "./errors";
 import { notifyAssigned } from "./notify-events";
@@ -169,6 +170,7 @@ export async function changeClientStatus(user: SessionUser, input: StatusChangeI
         updatedAt: new Date(),
       })
       .where(eq(clients.id, current.id));
+    if (closing) await closeOpenWork(tx, user.id, current.id);
     const reopened = isReopening(current.status, input.to);
     await writeAudit(
       {

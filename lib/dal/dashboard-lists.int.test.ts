@@ -44,7 +44,8 @@ const ids = async (query: ReturnType<typeof sql>) => rowsOf<{ id: string }>(awai
 const definedNextActions = () =>
   ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.next_action_date IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = e.id)
-    AND NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = e.debt_id AND later.contacted_at > e.contacted_at)`);
+    AND NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = e.debt_id AND later.contacted_at > e.contacted_at)
+    AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.id = e.client_id AND c.status = 'closed')`);
 const definedUnconfirmed = () =>
   ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.outcome::text IN (${sql.join(agreedOutcomes.map((o) => sql`${o}`), sql`, `)})
     AND e.channel::text IN (${sql.join(oralChannels.map((c) => sql`${c}`), sql`, `)})
