@@ -74,3 +74,29 @@ END;
 $$;
 --> statement-breakpoint
 SELECT accord_rebuild_dashboard_lists();
+--> statement-breakpoint
+-- Cases closed before this release: end the work still waiting on them as closing now does
+-- (lib/dal/case-closure.ts), each with an audit row by no one (the system).
+WITH ended AS (
+  UPDATE reviews r SET status = 'cancelled', updated_at = now(), version = r.version + 1
+  FROM clients c WHERE c.id = r.client_id AND c.status = 'closed' AND r.status = 'scheduled'
+  RETURNING r.id, r.client_id, r.due_on
+)
+INSERT INTO audit_log (actor_id, action, entity_type, entity_id, client_id, details)
+  SELECT NULL, 'review.cancelled', 'review', id::text, client_id, jsonb_build_object('dueOn', due_on, 'because', 'client.closed') FROM ended;
+--> statement-breakpoint
+WITH ended AS (
+  UPDATE document_requests d SET status = 'cancelled', cancelled_at = now()
+  FROM clients c WHERE c.id = d.client_id AND c.status = 'closed' AND d.status = 'open'
+  RETURNING d.id, d.client_id, d.title
+)
+INSERT INTO audit_log (actor_id, action, entity_type, entity_id, client_id, details)
+  SELECT NULL, 'document_request.cancelled', 'document_request', id::text, client_id, jsonb_build_object('title', title, 'because', 'client.closed') FROM ended;
+--> statement-breakpoint
+WITH ended AS (
+  UPDATE invitations i SET revoked_at = now()
+  FROM clients c WHERE c.id = i.client_id AND c.status = 'closed' AND i.used_at IS NULL AND i.revoked_at IS NULL
+  RETURNING i.id, i.client_id, i.email
+)
+INSERT INTO audit_log (actor_id, action, entity_type, entity_id, client_id, details)
+  SELECT NULL, 'client.invitation_revoked', 'invitation', id::text, client_id, jsonb_build_object('email', email, 'because', 'client.closed') FROM ended;
