@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/validation/form";
 
-type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null; twoFactor: boolean };
+type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null; twoFactor: boolean; openCases: number };
 type Result = FormState<{ password?: string }>;
 type Action = (prev: Result, data: FormData) => Promise<Result>;
 type Step = { act: Action; data: FormData };
@@ -35,7 +35,7 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
           <ConfirmDialog
             trigger={t("admin.deactivate")}
             title={t("admin.deactivate")}
-            description={t("admin.deactivateConfirm", { name: member.name })}
+            description={t("admin.deactivateConfirm", { name: member.name, openCases: member.openCases })}
             confirmLabel={t("admin.deactivate")}
             cancelLabel={t("common.cancel")}
             disabled={isSelf || pending}

@@ -1,6 +1,7 @@
 import { numberFormat } from "@/lib/i18n/formats";
 import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { SimpleTable, type SimpleColumn } from "@/components/ui/simple-table";
 import { clientStatuses } from "@/db/schema/clients";
@@ -12,7 +13,20 @@ export async function TeamTable({ rows, showSupervisor }: { rows: TeamRow[]; sho
   const format = numberFormat(locale);
   const count = (key: string, header: string, value: (row: TeamRow) => number): SimpleColumn<TeamRow> => ({ key, header, align: "end", cell: (row) => format.format(value(row)) });
   const columns: SimpleColumn<TeamRow>[] = [
-    { key: "name", header: t("supervision.team.counsellor"), rowHeader: true, cell: (row) => row.name },
+    {
+      key: "name",
+      header: t("supervision.team.counsellor"),
+      rowHeader: true,
+      cell: (row) =>
+        row.active ? (
+          row.name
+        ) : (
+          <>
+            {row.name} <Badge tone="warning">{t("supervision.team.deactivated")}</Badge>
+            <span className="block text-xs text-ink-muted">{t("supervision.team.deactivatedHint")}</span>
+          </>
+        ),
+    },
     ...(showSupervisor ? [{ key: "supervisor", header: t("supervision.team.supervisor"), cell: (row: TeamRow) => row.supervisorName ?? "—" }] : []),
     {
       key: "open",

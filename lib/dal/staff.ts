@@ -28,6 +28,8 @@ export async function listStaff(user: SessionUser) {
       supervisorId: users.supervisorId,
       supervisorName: supervisor.name,
       twoFactor: sql<boolean>`${twoFactors.userId} is not null`,
+      // A counsellor's cases not closed: they stay assigned after a deactivation, until reassigned.
+      openCases: sql<number>`(SELECT count(*)::int FROM clients held WHERE held.counsellor_id = ${users.id} AND held.status <> 'closed')`,
     })
     .from(users)
     .leftJoin(supervisor, eq(supervisor.id, users.supervisorId))

@@ -5,6 +5,7 @@ import { clients, debts, negotiationEntries } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { NotFoundError } from "./errors";
+import { listStaff, setStaffActive } from "./staff";
 import { getTeamOverview, listReassignableClients } from "./team";
 
 let database: { db: Db; drop: () => Promise<void> };
@@ -59,6 +60,22 @@ describe("team overview", () => {
     const all = await getTeamOverview(as.admin!, today, monthStart);
     expect(all.map((r) => r.name).sort()).toEqual(["David Chen", "Sarah Lin", "Wang Fang 王芳"]);
     expect(all.find((r) => r.name === "Sarah Lin")!.supervisorName).toBe("Zhou Min 周敏");
+  });
+
+  it("keeps a deactivated counsellor listed, marked, while open cases are still theirs, so they can be reassigned", async () => {
+    const leaver = as.counsellor3!; // Sarah Lin, Zhou Min's team: James Lee and 孙丽
+    await setStaffActive(as.admin!, leaver.id, false);
+    const [staffRow] = (await listStaff(as.admin!)).filter((m) => m.id === leaver.id);
+    expect(staffRow).toMatchObject({ active: false, openCases: 2 });
+    const row = (await getTeamOverview(as.supervisor2!, today, monthStart)).find((r) => r.counsellorId === leaver.id);
+    expect(row).toMatchObject({ name: "Sarah Lin", active: false, openTotal: 2 });
+    expect((await getTeamOverview(as.admin!, today, monthStart)).find((r) => r.counsellorId === leaver.id)?.active).toBe(false);
+    // Once nothing open is left with them, they leave the overview.
+    await database.db.update(clients).set({ counsellorId: as.counsellor!.id }).where(eq(clients.counsellorId, leaver.id));
+    expect((await getTeamOverview(as.supervisor2!, today, monthStart)).map((r) => r.counsellorId)).not.toContain(leaver.id);
+    await database.db.update(clients).set({ counsellorId: leaver.id }).where(eq(clients.fullName, "James Lee"));
+    await database.db.update(clients).set({ counsellorId: leaver.id }).where(eq(clients.fullName, "孙丽"));
+    await setStaffActive(as.admin!, leaver.id, true);
   });
 
   it("refuses counsellors and clients, and lists no clients outside the team to move", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { agreedOutcomes, clients, clientStatuses, documents, negotiationEntries as NE, unconfirmedAgreements, users, type ClientStatus } from "@/db/schema";
@@ -11,6 +11,8 @@ import { countOverdueReviewsByCounsellor } from "./reviews";
 export type TeamRow = {
   counsellorId: string;
   name: string;
+  /** false: deactivated, listed only while open cases are still assigned to them (to be reassigned). */
+  active: boolean;
   supervisorName: string | null;
   open: Partial<Record<ClientStatus, number>>;
   openTotal: number;
@@ -31,15 +33,21 @@ async function countBy(query: Promise<{ counsellorId: string; n: number }[]>): P
 /**
  * The team overview: per counsellor the open cases by status, overdue reviews, documents waiting for
  * review, agreements logged this month and oral agreements still unconfirmed. A supervisor sees their
- * own counsellors, an admin every active counsellor; counsellors and clients get a 404.
+ * own counsellors, an admin every counsellor; deactivated ones only while open cases are still assigned
+ * to them, so those cases are found and reassigned. Counsellors and clients get a 404.
  */
 export async function getTeamOverview(user: SessionUser, today: string, monthStart: Date): Promise<TeamRow[]> {
   assertCanReassign(user);
-  const counsellorWhere = and(eq(users.role, "counsellor"), eq(users.active, true), user.role === "supervisor" ? eq(users.supervisorId, user.id) : undefined);
+  const holdsOpenCases = sql`EXISTS (SELECT 1 FROM clients held WHERE held.counsellor_id = ${users.id} AND held.status <> 'closed')`;
+  const counsellorWhere = and(
+    eq(users.role, "counsellor"),
+    or(eq(users.active, true), holdsOpenCases),
+    user.role === "supervisor" ? eq(users.supervisorId, user.id) : undefined,
+  );
   const n = sql<number>`count(*)::int`;
   const [team, statuses, waiting, agreed, unconfirmed, overdue] = await Promise.all([
     db()
-      .select({ id: users.id, name: users.name, supervisorName: supervisor.name })
+      .select({ id: users.id, name: users.name, active: users.active, supervisorName: supervisor.name })
       .from(users)
       .leftJoin(supervisor, eq(supervisor.id, users.supervisorId))
       .where(counsellorWhere)
@@ -81,6 +89,7 @@ export async function getTeamOverview(user: SessionUser, today: string, monthSta
     return {
       counsellorId: c.id,
       name: c.name,
+      active: c.active,
       supervisorName: c.supervisorName,
       open,
       openTotal: clientStatuses.reduce((sum, s) => sum + (open[s] ?? 0), 0),

@@ -43,7 +43,14 @@ async function StaffPage() {
             {
               key: "status",
               header: t("admin.status"),
-              cell: (member) => <Badge tone={member.active ? "success" : "neutral"}>{member.active ? t("admin.active") : t("admin.inactive")}</Badge>,
+              cell: (member) => (
+                <>
+                  <Badge tone={member.active ? "success" : "neutral"}>{member.active ? t("admin.active") : t("admin.inactive")}</Badge>
+                  {!member.active && member.openCases > 0 ? (
+                    <span className="mt-1 block text-xs text-warning-fg">{t("admin.openCasesToReassign", { count: member.openCases })}</span>
+                  ) : null}
+                </>
+              ),
             },
             {
               key: "twoFactor",
@@ -55,7 +62,7 @@ async function StaffPage() {
               header: t("common.actions"),
               cell: (member) => (
                 <StaffRowActions
-                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor }}
+                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor, openCases: member.openCases }}
                   supervisors={supervisors}
                   isSelf={member.id === user.id}
                 />
