@@ -8,8 +8,9 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import { ResolveForm } from "./resolve-form";
 
 /**
- * Outcome reviews sent back for correction and not yet resolved. A counsellor sees those addressed to
- * them and answers each here; a supervisor sees the open ones in their team. Nothing open: no card.
+ * Outcome reviews sent back for correction and not yet resolved. A counsellor sees those on their own
+ * cases (also ones sent back before the case was handed to them) and answers each here; a supervisor
+ * sees the open ones in their team. Nothing open: no card.
  */
 export async function CorrectionsCard({ user }: { user: SessionUser }) {
   const items = await listOpenCorrections(user);

@@ -9,6 +9,7 @@ import { writeAudit } from "./audit";
 import { assertAssignable, assertCanReassign } from "./client-access";
 import { NotFoundError } from "./errors";
 import { notifyAssigned } from "./notify-events";
+import { notifyOpenCorrections } from "./outcome-reviews";
 
 /**
  * Hands one or several clients to a counsellor. All or nothing: if any client is not the caller's
@@ -47,6 +48,7 @@ export async function assignClients(user: SessionUser, input: AssignInput): Prom
       );
     }
     await notifyAssigned(tx, user.id, moving.map((r) => r.id), input.counsellorId);
+    await notifyOpenCorrections(tx, moving.map((r) => r.id), input.counsellorId);
     return { moved: moving.length };
   });
 }

@@ -1,9 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, clients, notifications } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { assignClients } from "./client-assignment";
+import { changeClientStatus } from "./clients";
 import { ConflictError, NotFoundError } from "./errors";
 import { listAwaitingSignOff, listOpenCorrections, listSentBack, resolveCorrection, signOff } from "./outcome-reviews";
 
@@ -71,5 +73,50 @@ describe("outcome reviews", () => {
     await signOff(as.admin!, { subject: "closure", clientId: zhao, planId: null, decision: "approved", comment: "" });
     expect((await listAwaitingSignOff(as.supervisor!)).closures).toEqual([]);
     await expect(signOff(as.supervisor!, { subject: "closure", clientId: zhao, planId: null, decision: "approved", comment: "" })).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("asks for a fresh sign-off when a signed-off case is reopened and closed again", async () => {
+    const huang = (await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, "黄磊")))[0]!.id;
+    const version = async () => (await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, huang)))[0]!.version;
+    const move = async (who: SessionUser, to: "active" | "closed") =>
+      changeClientStatus(who, { clientId: huang, version: await version(), to, closureReason: to === "closed" ? "client_withdrew" : null, closureNote: null });
+    const closure = { subject: "closure" as const, clientId: huang, planId: null, decision: "approved" as const, comment: "" };
+    const queued = async () => (await listAwaitingSignOff(as.supervisor!)).closures.map((c) => c.clientId);
+
+    await move(as.counsellor2!, "closed");
+    expect(await queued()).toContain(huang);
+    await signOff(as.supervisor!, closure);
+    expect(await queued()).not.toContain(huang);
+
+    await move(as.supervisor!, "active");
+    await move(as.counsellor2!, "closed");
+    expect(await queued()).toContain(huang);
+    await signOff(as.supervisor!, closure);
+    expect(await queued()).not.toContain(huang);
+    await expect(signOff(as.supervisor!, closure)).rejects.toBeInstanceOf(ConflictError);
+
+    // closed_at comes from the app's clock: one running ahead of the database's must not leave a
+    // sign-off dated before the closure it decided.
+    await move(as.supervisor!, "active");
+    await move(as.counsellor2!, "closed");
+    await database.db.update(clients).set({ closedAt: sql`now() + interval '1 minute'` }).where(eq(clients.id, huang));
+    await signOff(as.supervisor!, closure);
+    expect(await queued()).not.toContain(huang);
+  });
+
+  it("shows an open correction to the counsellor who now holds the case, not the one who left it", async () => {
+    const { id } = await signOff(as.supervisor!, { subject: "plan", clientId: emily, planId, decision: "needs_correction", comment: "Instalment is above the budget surplus." });
+    expect((await listOpenCorrections(as.counsellor2!)).map((c) => c.id)).toEqual([id]);
+
+    await assignClients(as.supervisor!, { clientIds: [emily], counsellorId: as.counsellor!.id });
+    expect((await listOpenCorrections(as.counsellor!)).map((c) => [c.id, c.counsellorName])).toEqual([[id, "David Chen"]]);
+    expect(await listOpenCorrections(as.counsellor2!)).toEqual([]);
+    expect((await listOpenCorrections(as.supervisor!)).map((c) => c.id)).toEqual([id]);
+    const note = await database.db.select().from(notifications).where(and(eq(notifications.userId, as.counsellor!.id), eq(notifications.kind, "outcome_feedback")));
+    expect(note).toHaveLength(1);
+    expect(note[0]).toMatchObject({ clientId: emily, link: `/clients/${emily}/plans`, params: { client: "Emily Brown" } });
+
+    await resolveCorrection(as.counsellor!, { reviewId: id, note: "Instalment lowered to the surplus." });
+    expect(await listOpenCorrections(as.counsellor!)).toEqual([]);
   });
 });

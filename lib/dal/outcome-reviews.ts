@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
-import { clients, creditors, debts, outcomeReviews as OR, repaymentPlans, users } from "@/db/schema";
+import { db, type Db } from "@/db/client";
+import { clients, creditors, debts, outcomeReviews as OR, repaymentPlans, users, type OutcomeReviewSubject } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import type { ResolveInput, SignOffInput } from "@/lib/validation/outcome-reviews";
 import { assertClientVisible, visibleClients } from "./access";
@@ -14,10 +14,16 @@ import { notify } from "./notifications";
 const reviewer = alias(users, "reviewer");
 const counsellor = alias(users, "counsellor");
 
-/** No approved review and no open correction for this plan / this closure: it waits for sign-off. */
+/**
+ * No approved review and no open correction for this plan / this closure: it waits for sign-off.
+ * A closure review covers only the closure it was made for: one made before the case was last closed
+ * belongs to an earlier closure (reopening clears closed_at, closing again sets it anew). Cases closed
+ * with no closed_at (data from before it was recorded) keep the old rule: any review covers them.
+ */
 const planAwaiting = sql`NOT EXISTS (SELECT 1 FROM outcome_reviews r WHERE r.plan_id = ${repaymentPlans.id}
   AND (r.decision = 'approved' OR r.resolved_at IS NULL))`;
 const closureAwaiting = sql`NOT EXISTS (SELECT 1 FROM outcome_reviews r WHERE r.client_id = ${clients.id} AND r.subject = 'closure'
+  AND (${clients.closedAt} IS NULL OR r.created_at >= ${clients.closedAt})
   AND (r.decision = 'approved' OR r.resolved_at IS NULL))`;
 
 /** Agreed plans and closed cases in the supervisor's scope that no one has signed off yet. */
@@ -87,27 +93,49 @@ export async function signOff(user: SessionUser, input: SignOffInput): Promise<{
       if (!open) throw new ConflictError("signedOff");
     }
     const comment = input.comment || null;
+    // closed_at is stamped by the app's clock, created_at by the database's: a skew between them must
+    // not date this review before the closure it decides, or it would not cover it.
+    const createdAt = input.subject === "closure" ? sql`greatest(now(), (SELECT closed_at FROM clients WHERE id = ${input.clientId}))` : undefined;
     const [row] = await tx
       .insert(OR)
-      .values({ clientId: input.clientId, subject: input.subject, planId: input.planId, decision: input.decision, comment, reviewerId: user.id, counsellorId: client.counsellorId })
+      .values({ clientId: input.clientId, subject: input.subject, planId: input.planId, decision: input.decision, comment, reviewerId: user.id, counsellorId: client.counsellorId, createdAt })
       .returning({ id: OR.id });
     if (!row) throw new Error("insert returned no row");
     await writeAudit(
       { actorId: user.id, action: `outcome_review.${input.decision}`, entityType: "outcome_review", entityId: row.id, clientId: input.clientId, details: { subject: input.subject, planId: input.planId, comment } },
       tx,
     );
-    if (input.decision === "needs_correction") {
-      await notify(tx, {
-        userId: client.counsellorId,
-        kind: "outcome_feedback",
-        clientId: input.clientId,
-        link: input.subject === "plan" ? `/clients/${input.clientId}/plans` : `/clients/${input.clientId}`,
-        params: { client: client.name },
-        dedupeKey: `outcome_review:${row.id}`,
-      });
-    }
+    if (input.decision === "needs_correction") await notifyCorrection(tx, client.counsellorId, { id: row.id, clientId: input.clientId, clientName: client.name, subject: input.subject });
     return row;
   });
+}
+
+type Executor = Pick<Db, "select" | "insert">;
+
+/** Tells a counsellor that a review of their client needs correcting; once per review and person. */
+async function notifyCorrection(tx: Executor, userId: string, review: { id: string; clientId: string; clientName: string; subject: OutcomeReviewSubject }): Promise<void> {
+  await notify(tx, {
+    userId,
+    kind: "outcome_feedback",
+    clientId: review.clientId,
+    link: review.subject === "plan" ? `/clients/${review.clientId}/plans` : `/clients/${review.clientId}`,
+    params: { client: review.clientName },
+    dedupeKey: `outcome_review:${review.id}`,
+  });
+}
+
+/**
+ * Hands the corrections still open on these clients to the counsellor who now holds them (called in
+ * the assignment's transaction): the correction is theirs to resolve, so they get the same notice.
+ */
+export async function notifyOpenCorrections(tx: Executor, clientIds: string[], counsellorId: string): Promise<void> {
+  if (clientIds.length === 0) return;
+  const open = await tx
+    .select({ id: OR.id, clientId: OR.clientId, clientName: clients.fullName, subject: OR.subject })
+    .from(OR)
+    .innerJoin(clients, eq(clients.id, OR.clientId))
+    .where(and(inArray(OR.clientId, clientIds), eq(OR.decision, "needs_correction"), isNull(OR.resolvedAt)));
+  for (const review of open) await notifyCorrection(tx, counsellorId, review);
 }
 
 const correctionColumns = {
@@ -125,8 +153,9 @@ const correctionColumns = {
 };
 
 /**
- * Corrections still open, for the dashboard card: a counsellor sees those addressed to them, a
- * supervisor or admin those on clients in their scope.
+ * Corrections still open, for the dashboard card, on the clients the user may see: a counsellor's are
+ * those on their own cases, including ones addressed to a counsellor who held the case before
+ * (`counsellorName` is whom it was addressed to); a supervisor's or admin's, those in their scope.
  */
 export async function listOpenCorrections(user: SessionUser) {
   if (!isStaff(user.role)) return [];
@@ -136,7 +165,7 @@ export async function listOpenCorrections(user: SessionUser) {
     .innerJoin(clients, eq(clients.id, OR.clientId))
     .innerJoin(reviewer, eq(reviewer.id, OR.reviewerId))
     .innerJoin(counsellor, eq(counsellor.id, OR.counsellorId))
-    .where(and(visibleClients(user), eq(OR.decision, "needs_correction"), isNull(OR.resolvedAt), user.role === "counsellor" ? eq(OR.counsellorId, user.id) : undefined))
+    .where(and(visibleClients(user), eq(OR.decision, "needs_correction"), isNull(OR.resolvedAt)))
     .orderBy(OR.createdAt)
     .limit(50);
 }
