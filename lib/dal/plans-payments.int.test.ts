@@ -1,14 +1,19 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { debts, instalments, payments, repaymentPlans } from "@/db/schema";
+import { debts, instalments, notifications, payments, repaymentPlans } from "@/db/schema";
+import { runDailyJobs } from "@/lib/jobs/daily";
 import { form, session } from "@/lib/security/testing/harness";
 import { freshClient, freshDebt, loadPeople, person } from "@/lib/security/testing/fixtures";
 import { freshDatabase } from "@/lib/testing/db";
 import type { FormState } from "@/lib/validation/form";
+import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { addMonths, planSchema, type PaymentInput } from "@/lib/validation/plans";
+import { listDashboardSection } from "./dashboard-items";
 import { agencyToday } from "./debts";
 import { ConflictError } from "./errors";
+import { getAgencySettings } from "./settings";
+import { listMissedInstalments } from "./missed-instalments";
 import { PaymentTooLargeError, createPlan, recordPayment } from "./plans";
 
 vi.mock("@/lib/auth/session", async () => (await import("@/lib/security/testing/harness")).sessionMock);
@@ -117,6 +122,41 @@ describe("recording a payment", () => {
     expect(await snapshot(plan, last!.id)).toEqual(before);
     await pay(first!.id, { outcome: "missed", amount: 0, paidOn: today });
     expect((await snapshot(plan, first!.id)).instalment).toMatchObject({ status: "missed", amountPaid: 0 });
+  });
+});
+
+describe("a broken plan replaced by a new one", () => {
+  const DAY_MS = 86_400_000;
+  /** The missed-instalment notifications the daily job wrote for these instalments on the agency day of `now`. */
+  async function notified(ids: string[], now: Date) {
+    await runDailyJobs(now);
+    const day = instantToAgencyDate(now, (await getAgencySettings()).timeZone);
+    const rows = await database.db
+      .select({ key: notifications.dedupeKey })
+      .from(notifications)
+      .where(and(eq(notifications.kind, "instalment_missed"), inArray(notifications.dedupeKey, ids.map((id) => `instalment_missed:${id}:${day}`))));
+    return rows.map((r) => r.key);
+  }
+
+  it("stops listing and notifying its missed instalments once a newer plan is agreed on the debt", async () => {
+    const debtId = await freshDebt(clientId);
+    const input = planSchema.parse({ debtId, currency: "CNY", kind: "instalments", startDate: addMonths(today, -6), months: "3" });
+    const { id } = await createPlan(person("counsellor"), clientId, input);
+    const rows = await database.db.select().from(instalments).where(eq(instalments.planId, id)).orderBy(asc(instalments.number));
+    const ids = rows.map((r) => r.id);
+    for (const row of rows.slice(0, 2)) await pay(row.id, { outcome: "missed", amount: 0 });
+    expect((await snapshot({ debtId, planId: id }, ids[0]!)).plan).toMatchObject({ status: "broken" });
+    // Broken, and not yet renegotiated: still on the dashboard (two missed, one overdue) and notified.
+    const mine = async () => (await listMissedInstalments(person("counsellor"))).map((m) => m.id).filter((i) => ids.includes(i));
+    const daily = async () => (await listDashboardSection({ id: person("counsellor").id, role: "counsellor" }, "instalments")).items.map((i) => i.id).filter((i) => ids.includes(i));
+    expect((await mine()).sort()).toEqual([...ids].sort());
+    expect((await daily()).sort()).toEqual([...ids].sort());
+    expect(await notified(ids, new Date())).toHaveLength(3);
+
+    await createPlan(person("counsellor"), clientId, planSchema.parse({ debtId, currency: "CNY", kind: "instalments", startDate: today, months: "6" }));
+    expect(await mine()).toEqual([]);
+    expect(await daily()).toEqual([]);
+    expect(await notified(ids, new Date(Date.now() + DAY_MS))).toEqual([]);
   });
 });
 

@@ -1,10 +1,12 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, clients, creditors, debts, instalments, payments, repaymentPlans } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
-import type { PlanInput } from "@/lib/validation/plans";
+import { addDays } from "@/lib/finance";
+import { addMonths, type PlanInput } from "@/lib/validation/plans";
+import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { listMissedInstalments } from "./missed-instalments";
 import { PlanTermError, createPlan, listMyPlans, listPlans, recordPayment } from "./plans";
@@ -144,5 +146,56 @@ describe("plans in the client portal", () => {
     const portalView = (await listMyPlans(as.client!)).find((p) => p.id === id)!;
     expect(portalView.instalments[0]!.payments).toHaveLength(1);
     expect(JSON.stringify(portalView)).not.toMatch(/Manager Li|brother/);
+  });
+});
+
+describe("a pause plan past its date", () => {
+  /** Another overdue debt of 张伟's, with the Landlord's creditor, for a plan of its own. */
+  async function newDebt(): Promise<string> {
+    const landlord = await debtRow(debtOf.Landlord!);
+    const [row] = await database.db.insert(debts).values({ clientId, creditorId: landlord.creditorId, originalPrincipal: 1_200_000, currentBalance: 1_200_000, status: "overdue" }).returning({ id: debts.id });
+    return row!.id;
+  }
+  const planRow = async (id: string) => (await database.db.select().from(repaymentPlans).where(eq(repaymentPlans.id, id)))[0]!;
+  const endings = (planId: string) => database.db.select().from(auditLog).where(and(eq(auditLog.entityId, planId), eq(auditLog.action, "plan.pause_ended")));
+  const pause = (debtId: string, until: string, start: string) => plan({ debtId, kind: "pause", months: null, startDate: start, pauseUntil: until });
+
+  it("has ended, so the debt can get the instalment plan agreed after it; the pause is completed and audited", async () => {
+    const today = await agencyToday();
+    const debtId = await newDebt();
+    const paused = await createPlan(as.counsellor!, clientId, pause(debtId, addDays(today, -1), addMonths(today, -3)));
+    const { id } = await createPlan(as.counsellor!, clientId, plan({ debtId, startDate: today, months: 12 }));
+    expect(await planRow(paused.id)).toMatchObject({ status: "completed", version: 2 });
+    expect(await planRow(id)).toMatchObject({ status: "active", kind: "instalments" });
+    expect((await debtRow(debtId)).status).toBe("plan_agreed");
+    const [ended, ...more] = await endings(paused.id);
+    expect(more).toEqual([]);
+    expect(ended).toMatchObject({ actorId: as.counsellor!.id, clientId, details: { debtId, pauseUntil: addDays(today, -1) } });
+  });
+
+  it("still runs on its last day: the debt keeps its pause and gets no second plan", async () => {
+    const today = await agencyToday();
+    const debtId = await newDebt();
+    const paused = await createPlan(as.counsellor!, clientId, pause(debtId, today, addMonths(today, -1)));
+    const refused = await createPlan(as.counsellor!, clientId, plan({ debtId, startDate: today, months: 12 })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect((refused as ConflictError).field).toBe("debtId");
+    expect(await planRow(paused.id)).toMatchObject({ status: "active" });
+    expect((await listPlans(as.counsellor!, clientId)).find((p) => p.id === paused.id)?.status).toBe("active");
+    expect((await debtRow(debtId)).status).toBe("paused");
+    expect(await endings(paused.id)).toEqual([]);
+  });
+
+  it("reads as completed to the counsellor and to the client, and is ended (and audited) once", async () => {
+    const today = await agencyToday();
+    const debtId = await newDebt();
+    const paused = await createPlan(as.counsellor!, clientId, pause(debtId, addDays(today, -1), addMonths(today, -2)));
+    expect((await listMyPlans(as.client!)).find((p) => p.id === paused.id)?.status).toBe("completed");
+    expect((await listPlans(as.counsellor!, clientId)).find((p) => p.id === paused.id)?.status).toBe("completed");
+    expect(await planRow(paused.id)).toMatchObject({ status: "completed" });
+    const ended = await endings(paused.id);
+    expect(ended).toHaveLength(1);
+    // Nobody ended it: the date passed, and the client's own read only noticed.
+    expect(ended[0]).toMatchObject({ actorId: null, clientId });
   });
 });
