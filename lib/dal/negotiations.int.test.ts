@@ -10,8 +10,9 @@ import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
 import { withdrawDocument } from "./documents";
 import { ConflictError, NotFoundError } from "./errors";
 import * as negotiations from "./negotiations";
+import { agencyToday } from "./debts";
 import { getLikelyOutcomes } from "./outcome-history";
-import { listPauses, listPausesEndingSoon } from "./pauses";
+import { activePauseOn, listPauses, listPausesEndingSoon } from "./pauses";
 
 const { confirmAgreement, getNegotiationEntry, listNegotiationTimeline, listNextActionsDue, listUnconfirmedAgreements, logNegotiationEntry } = negotiations;
 
@@ -123,6 +124,66 @@ describe("oral agreements and pauses", () => {
     expect(await listPausesEndingSoon(as.counsellor2!)).toEqual([]);
     const { id: during } = await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId: card.id, channel: "in_app", outcome: "pending", grantedMonths: null, waivedPenalty: null }));
     expect((await getNegotiationEntry(as.counsellor!, clientId, during)).duringPause).toBe(true);
+  });
+});
+
+describe("correcting an agreed pause", () => {
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const dayAgo = () => new Date(Date.now() - 86_400_000);
+  const pauseOn = (debtId: string, until: string, overrides: Partial<NegotiationEntryInput> = {}) =>
+    entry({ debtId, requestType: "collection_pause", outcome: "agreed", grantedMonths: null, waivedPenalty: null, agreedPauseUntil: until, contactedAt: dayAgo(), ...overrides });
+  const rejected = (debtId: string, correctsEntryId: string) =>
+    entry({ debtId, requestType: "collection_pause", outcome: "rejected", grantedMonths: null, waivedPenalty: null, contactedAt: dayAgo(), correctsEntryId });
+  const statusOf = async (debtId: string) => (await database.db.select({ status: debts.status }).from(debts).where(eq(debts.id, debtId)))[0]?.status;
+  const laterContact = async (debtId: string) =>
+    (await getNegotiationEntry(as.counsellor!, clientId, (await logNegotiationEntry(as.counsellor!, clientId, entry({ debtId, outcome: "pending", grantedMonths: null, waivedPenalty: null }))).id)).duringPause;
+  let landlord = "";
+  beforeAll(async () => {
+    const [row] = await database.db.select({ id: debts.id }).from(debts).where(and(eq(debts.clientId, clientId), eq(debts.product, "房租欠款")));
+    landlord = row!.id;
+  });
+
+  it("lifts the pause of an agreement corrected to 'rejected' and gives the debt back its status", async () => {
+    expect(await statusOf(jiebei.id)).toBe("overdue");
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, pauseOn(jiebei.id, inDays(5)));
+    expect(await statusOf(jiebei.id)).toBe("paused");
+    const { id: fix } = await logNegotiationEntry(as.counsellor!, clientId, rejected(jiebei.id, id));
+    expect(await activePauseOn(database.db, jiebei.id, await agencyToday())).toBeNull();
+    expect((await listPausesEndingSoon(as.counsellor!)).map((p) => p.entryId)).not.toContain(id);
+    expect((await listPauses(as.counsellor!, clientId)).filter((p) => p.debtId === jiebei.id)).toEqual([]);
+    expect(await statusOf(jiebei.id)).toBe("overdue");
+    expect((await getNegotiationEntry(as.counsellor!, clientId, fix)).duringPause).toBe(false);
+    expect(await laterContact(jiebei.id)).toBe(false);
+    // The wrong entry stays in the log, marked as corrected.
+    expect((await listNegotiationTimeline(as.counsellor!, clientId)).find((e) => e.id === id)?.correctedById).toBe(fix);
+    const [audit] = await database.db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entityId, fix), eq(auditLog.action, "negotiation.corrected")));
+    expect(audit?.details).toMatchObject({ liftedPauseIds: [expect.any(String)], debtStatus: "overdue" });
+  });
+
+  it("applies only the pause of a correction that carries another end date, and none once that is corrected too", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, pauseOn(landlord, inDays(5)));
+    const { id: fix } = await logNegotiationEntry(as.counsellor!, clientId, pauseOn(landlord, inDays(10), { correctsEntryId: id }));
+    const today = await agencyToday();
+    expect(await activePauseOn(database.db, landlord, today)).toMatchObject({ endDate: inDays(10) });
+    expect((await listPauses(as.counsellor!, clientId)).filter((p) => p.debtId === landlord).map((p) => [p.entryId, p.endDate])).toEqual([[fix, inDays(10)]]);
+    expect((await listPausesEndingSoon(as.counsellor!, 14)).filter((p) => p.debtId === landlord).map((p) => [p.entryId, p.endDate])).toEqual([[fix, inDays(10)]]);
+    expect(await statusOf(landlord)).toBe("paused");
+    expect((await getNegotiationEntry(as.counsellor!, clientId, fix)).duringPause).toBe(false);
+    expect(await laterContact(landlord)).toBe(true);
+    await logNegotiationEntry(as.counsellor!, clientId, rejected(landlord, fix));
+    expect(await activePauseOn(database.db, landlord, today)).toBeNull();
+    expect((await listPausesEndingSoon(as.counsellor!, 14)).filter((p) => p.debtId === landlord)).toEqual([]);
+    expect(await statusOf(landlord)).toBe("overdue");
+  });
+
+  it("lifts the pause from the first debt when the correction moves the agreement to another debt", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, pauseOn(jiebei.id, inDays(5)));
+    await logNegotiationEntry(as.counsellor!, clientId, pauseOn(landlord, inDays(6), { correctsEntryId: id }));
+    const today = await agencyToday();
+    expect(await activePauseOn(database.db, jiebei.id, today)).toBeNull();
+    expect(await statusOf(jiebei.id)).toBe("overdue");
+    expect(await activePauseOn(database.db, landlord, today)).toMatchObject({ endDate: inDays(6) });
+    expect(await statusOf(landlord)).toBe("paused");
   });
 });
 

@@ -12,7 +12,7 @@ import { assertClientVisible, isUuid, visibleClientIds, visibleClientOf, visible
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
-import { activePauseOn, insertPause } from "./pauses";
+import { activePauseOn, insertPause, liftPausesOf } from "./pauses";
 import { sectionCut } from "./section-cut";
 import { getAgencySettings } from "./settings";
 
@@ -25,7 +25,8 @@ function assertStaff(user: SessionUser): void {
 /**
  * Appends one contact. The creditor and the client's counsellor are copied onto the row, the
  * "during a pause" flag is worked out now and stored, and an agreed pause end date opens a
- * collection pause on the debt (status "paused") in the same transaction.
+ * collection pause on the debt (status "paused") in the same transaction. A correction lifts the
+ * pause the corrected entry had opened (`liftPausesOf`); its own agreed pause, if any, applies instead.
  */
 export async function logNegotiationEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput): Promise<{ id: string }> {
   assertStaff(user);
@@ -51,9 +52,10 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
       .limit(1);
     if (!debt) throw new NotFoundError("debt");
     if (debt.currency !== input.currency) throw new ConflictError("currency");
+    let original: { id: string; debtId: string } | undefined;
     if (input.correctsEntryId) {
-      const [original] = await tx
-        .select({ id: negotiationEntries.id })
+      [original] = await tx
+        .select({ id: negotiationEntries.id, debtId: negotiationEntries.debtId })
         .from(negotiationEntries)
         .where(and(eq(negotiationEntries.id, input.correctsEntryId), eq(negotiationEntries.clientId, clientId)))
         .limit(1);
@@ -62,7 +64,8 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
       if (already) throw new ConflictError("correctsEntryId");
     }
     const contactDay = instantToAgencyDate(input.contactedAt, timeZone);
-    const pause = await activePauseOn(tx, debt.id, contactDay);
+    // A correction restates the same contact: the pause it replaces did not run when that happened.
+    const pause = await activePauseOn(tx, debt.id, contactDay, original?.id ?? null);
     const { currency, ...values } = input;
     const [row] = await tx
       .insert(negotiationEntries)
@@ -74,6 +77,7 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
       pauseId = (await insertPause(tx, user, { clientId, debtId: debt.id, entryId: row.id, startDate: contactDay, endDate: input.agreedPauseUntil, grantedBy: input.counterpartName })).id;
       await tx.update(debts).set({ status: "paused", updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));
     }
+    const lifted = original ? await liftPausesOf(tx, original.id, original.debtId, instantToAgencyDate(new Date(), timeZone)) : undefined;
     await writeAudit(
       {
         actorId: user.id,
@@ -81,7 +85,7 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
         entityType: "negotiation_entry",
         entityId: row.id,
         clientId,
-        details: { debtId: debt.id, channel: input.channel, requestType: input.requestType, outcome: input.outcome, duringPause: pause !== null, correctsEntryId: input.correctsEntryId, pauseId },
+        details: { debtId: debt.id, channel: input.channel, requestType: input.requestType, outcome: input.outcome, duringPause: pause !== null, correctsEntryId: input.correctsEntryId, pauseId, ...lifted },
       },
       tx,
     );

@@ -1,8 +1,9 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
-import { db, type Db } from "@/db/client";
-import { clients, collectionPauses, creditors, debts } from "@/db/schema";
+import { and, asc, desc, eq, gte, lte, notExists, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db, type Db, type Transaction } from "@/db/client";
+import { clients, collectionPauses, creditors, debts, negotiationEntries, repaymentPlans, type DebtStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
@@ -12,12 +13,34 @@ import { sectionCut } from "./section-cut";
 
 type Executor = Pick<Db, "select" | "insert">;
 
-/** The pause running on this debt on `day` (agency calendar date), if any. */
-export async function activePauseOn(executor: Executor, debtId: string, day: string) {
+const correcting = alias(negotiationEntries, "correcting");
+
+/**
+ * A pause applies while the logged agreement it rests on (`entry_id`) stands: once that entry is
+ * corrected, the correction says what was agreed (and opens its own pause if any). The log cannot
+ * change, so this is read from the log: one probe of the unique index on corrects_entry_id.
+ */
+function agreementStands(): SQL {
+  return notExists(db().select({ one: sql`1` }).from(correcting).where(eq(correcting.correctsEntryId, collectionPauses.entryId)));
+}
+
+/**
+ * The pause running on this debt on `day` (agency calendar date), if any. `ignoringEntryId`: an
+ * entry being corrected right now, whose pause no longer counts.
+ */
+export async function activePauseOn(executor: Pick<Db, "select">, debtId: string, day: string, ignoringEntryId: string | null = null) {
   const [row] = await executor
     .select({ id: collectionPauses.id, endDate: collectionPauses.endDate })
     .from(collectionPauses)
-    .where(and(eq(collectionPauses.debtId, debtId), lte(collectionPauses.startDate, day), gte(collectionPauses.endDate, day)))
+    .where(
+      and(
+        eq(collectionPauses.debtId, debtId),
+        lte(collectionPauses.startDate, day),
+        gte(collectionPauses.endDate, day),
+        agreementStands(),
+        ignoringEntryId ? sql`${collectionPauses.entryId} IS DISTINCT FROM ${ignoringEntryId}` : undefined,
+      ),
+    )
     .orderBy(desc(collectionPauses.endDate))
     .limit(1);
   return row ?? null;
@@ -30,6 +53,37 @@ export async function insertPause(executor: Executor, user: SessionUser, pause: 
   const [row] = await executor.insert(collectionPauses).values({ ...pause, createdById: user.id }).returning({ id: collectionPauses.id });
   if (!row) throw new Error("insert returned no row");
   return row;
+}
+
+/**
+ * After `entryId` was corrected (inside the correcting transaction): the pauses resting on it (its
+ * own, and a pause plan's made from it) no longer apply (`agreementStands`); they are returned for the
+ * audit. If nothing else pauses that debt from `today` on and it is still
+ * "paused", it gets a status back. The one it had is not recorded anywhere, so it is worked out:
+ * "plan agreed" under an active instalment plan, else "overdue" when it has an overdue date, else
+ * "current" (the counsellor can still set it by hand). The debt row is locked first, so a pause
+ * logged at the same moment either waits for this or is seen here.
+ */
+export async function liftPausesOf(tx: Transaction, entryId: string, debtId: string, today: string): Promise<{ liftedPauseIds: string[]; debtStatus: DebtStatus | null }> {
+  const lifted = await tx.select({ id: collectionPauses.id }).from(collectionPauses).where(and(eq(collectionPauses.entryId, entryId), eq(collectionPauses.debtId, debtId)));
+  const liftedPauseIds = lifted.map((p) => p.id);
+  if (!liftedPauseIds.length) return { liftedPauseIds, debtStatus: null };
+  const [debt] = await tx.select({ status: debts.status, overdueSince: debts.overdueSince }).from(debts).where(eq(debts.id, debtId)).limit(1).for("update");
+  if (debt?.status !== "paused") return { liftedPauseIds, debtStatus: null };
+  const [other] = await tx
+    .select({ id: collectionPauses.id })
+    .from(collectionPauses)
+    .where(and(eq(collectionPauses.debtId, debtId), gte(collectionPauses.endDate, today), agreementStands()))
+    .limit(1);
+  if (other) return { liftedPauseIds, debtStatus: null };
+  const [plan] = await tx
+    .select({ id: repaymentPlans.id })
+    .from(repaymentPlans)
+    .where(and(eq(repaymentPlans.debtId, debtId), eq(repaymentPlans.status, "active"), eq(repaymentPlans.kind, "instalments")))
+    .limit(1);
+  const debtStatus: DebtStatus = plan ? "plan_agreed" : debt.overdueSince ? "overdue" : "current";
+  await tx.update(debts).set({ status: debtStatus, updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debtId));
+  return { liftedPauseIds, debtStatus };
 }
 
 const pauseColumns = {
@@ -45,6 +99,7 @@ const columns = { ...pauseColumns, creditorNameEn: creditors.nameEn, creditorNam
 
 export type PauseView = Awaited<ReturnType<typeof listPauses>>[number];
 
+/** The client's pauses that apply: one whose agreement was corrected is left out (the log still shows that entry, corrected). */
 export async function listPauses(user: SessionUser, clientId: string) {
   if (!isStaff(user.role)) throw new NotFoundError("client");
   await assertClientVisible(user, clientId);
@@ -54,7 +109,7 @@ export async function listPauses(user: SessionUser, clientId: string) {
     .innerJoin(clients, eq(clients.id, collectionPauses.clientId))
     .innerJoin(debts, eq(debts.id, collectionPauses.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-    .where(and(eq(collectionPauses.clientId, clientId), visibleClients(user)))
+    .where(and(eq(collectionPauses.clientId, clientId), visibleClients(user), agreementStands()))
     .orderBy(desc(collectionPauses.endDate));
 }
 
@@ -73,7 +128,7 @@ export async function listPausesEndingSoon(user: SessionUser, days = 7, limit = 
       db()
         .select(pauseColumns)
         .from(collectionPauses)
-        .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days))))
+        .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days)), agreementStands()))
         .orderBy(asc(collectionPauses.endDate), asc(collectionPauses.id))
         .limit(SECTION_CAP),
     );
