@@ -31,7 +31,7 @@ export async function SentBackList({ items }: { items: Item[] }) {
               </p>
               {item.resolvedAt ? (
                 <p>
-                  <span className="text-ink-muted">{t("answeredBy", { name: item.counsellorName, date: when.format(item.resolvedAt) })}: </span>
+                  <span className="text-ink-muted">{t("answeredBy", { name: item.resolvedByName ?? item.counsellorName, date: when.format(item.resolvedAt) })}: </span>
                   {item.resolutionNote}
                 </p>
               ) : null}

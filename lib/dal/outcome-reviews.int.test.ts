@@ -118,5 +118,8 @@ describe("outcome reviews", () => {
 
     await resolveCorrection(as.counsellor!, { reviewId: id, note: "Instalment lowered to the surplus." });
     expect(await listOpenCorrections(as.counsellor!)).toEqual([]);
+    // The supervisor's list names who answered it (the new counsellor), not whom it was sent to.
+    const answered = (await listSentBack(as.supervisor!)).find((r) => r.id === id);
+    expect(answered).toMatchObject({ counsellorName: "David Chen", resolvedByName: "Wang Fang 王芳" });
   });
 });

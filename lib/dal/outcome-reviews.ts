@@ -13,6 +13,7 @@ import { notify } from "./notifications";
 
 const reviewer = alias(users, "reviewer");
 const counsellor = alias(users, "counsellor");
+const resolver = alias(users, "resolver");
 
 /**
  * No approved review and no open correction for this plan / this closure: it waits for sign-off.
@@ -174,11 +175,13 @@ export async function listOpenCorrections(user: SessionUser) {
 export async function listSentBack(user: SessionUser) {
   assertCanReassign(user);
   return db()
-    .select(correctionColumns)
+    .select({ ...correctionColumns, resolvedByName: resolver.name })
     .from(OR)
     .innerJoin(clients, eq(clients.id, OR.clientId))
     .innerJoin(reviewer, eq(reviewer.id, OR.reviewerId))
     .innerJoin(counsellor, eq(counsellor.id, OR.counsellorId))
+    // Who answered it: the counsellor it was sent to, a colleague who took the case over, or a supervisor.
+    .leftJoin(resolver, eq(resolver.id, OR.resolvedById))
     .where(and(visibleClients(user), eq(OR.decision, "needs_correction")))
     .orderBy(desc(OR.createdAt))
     .limit(50);
