@@ -10,6 +10,7 @@ import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { listMissedInstalments } from "./missed-instalments";
 import { PlanTermError, createPlan, listMyPlans, listPlans, recordPayment } from "./plans";
+import { getPortalSummary } from "./portal";
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};
@@ -189,7 +190,11 @@ describe("a pause plan past its date", () => {
   it("reads as completed to the counsellor and to the client, and is ended (and audited) once", async () => {
     const today = await agencyToday();
     const debtId = await newDebt();
+    const activeBefore = (await getPortalSummary(as.client!))?.activePlans;
     const paused = await createPlan(as.counsellor!, clientId, pause(debtId, addDays(today, -1), addMonths(today, -2)));
+    // The portal's home page counts it as ended before anything has completed it.
+    expect((await getPortalSummary(as.client!))?.activePlans).toBe(activeBefore);
+    expect(await planRow(paused.id)).toMatchObject({ status: "active" });
     expect((await listMyPlans(as.client!)).find((p) => p.id === paused.id)?.status).toBe("completed");
     expect((await listPlans(as.counsellor!, clientId)).find((p) => p.id === paused.id)?.status).toBe("completed");
     expect(await planRow(paused.id)).toMatchObject({ status: "completed" });

@@ -6,6 +6,7 @@ import { clients, creditors, debts, documentRequests, instalments, repaymentPlan
 import type { DebtStatus } from "@/db/schema/debts";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { visibleClients } from "./access";
+import { agencyToday } from "./debts";
 
 const counsellor = alias(users, "counsellor");
 
@@ -47,7 +48,9 @@ export async function getPortalSummary(user: SessionUser) {
   if (user.role !== "client") return null;
   return selectMyCase(user, {
     openRequests: sql<number>`(SELECT count(*)::int FROM ${documentRequests} WHERE ${documentRequests.clientId} = ${clients.id} AND ${documentRequests.status} = 'open')`,
-    activePlans: sql<number>`(SELECT count(*)::int FROM ${repaymentPlans} WHERE ${repaymentPlans.clientId} = ${clients.id} AND ${repaymentPlans.status} = 'active')`,
+    // A pause plan past its date has ended, though it is completed only when the plans are next read.
+    activePlans: sql<number>`(SELECT count(*)::int FROM ${repaymentPlans} WHERE ${repaymentPlans.clientId} = ${clients.id} AND ${repaymentPlans.status} = 'active'
+      AND NOT (${repaymentPlans.kind} = 'pause' AND ${repaymentPlans.pauseUntil} < ${await agencyToday()}::date))`,
     nextInstalment: sql<OwedInstalment | null>`(
       SELECT json_build_object('dueDate', ${instalments.dueDate}, 'amount', ${instalments.amountDue} - ${instalments.amountPaid}, 'currency', ${repaymentPlans.currency})
       FROM ${instalments} JOIN ${repaymentPlans} ON ${repaymentPlans.id} = ${instalments.planId}
