@@ -53,6 +53,38 @@ test("a staff row shows the latest result only: a later change replaces the temp
   await expect(row).not.toContainText("Supervisor updated");
 });
 
+test("a counsellor whose supervisor was deactivated shows that supervisor as deactivated, not as if nothing changed", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/staff");
+  const form = page.getByRole("region", { name: "New staff account" });
+  const create = async (name: string, role: string, supervisor?: string) => {
+    await form.getByLabel("Full name").fill(name);
+    await form.getByLabel("E-mail address").fill(`${name.toLowerCase().replaceAll(" ", ".")}@example.com`);
+    await form.getByLabel("Role").selectOption(role);
+    if (supervisor) await form.getByLabel("Supervisor").selectOption({ label: supervisor });
+    await submit(page, "Create account");
+    await expect(form.getByRole("status")).toContainText("New temporary password");
+  };
+  const leaver = unique("Leaving Supervisor");
+  const counsellor = unique("Team Member");
+  await create(leaver, "supervisor");
+  await create(counsellor, "counsellor", leaver);
+
+  const leaverRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: leaver }) });
+  await leaverRow.getByRole("button", { name: "Deactivate" }).click();
+  await submit(page, "Deactivate");
+  await expect(page.getByText(`${leaver} has been deactivated.`)).toBeVisible();
+
+  await page.reload();
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: counsellor }) });
+  await expect(row.getByRole("cell").nth(2)).toHaveText(`${leaver} (deactivated)`);
+  await expect(row.getByLabel(`Supervisor — ${counsellor}`).locator("option:checked")).toHaveText(`${leaver} (deactivated)`);
+  // Tidy: a deactivated counsellor without open cases leaves the team overviews other specs read.
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  await submit(page, "Deactivate");
+  await expect(page.getByText(`${counsellor} has been deactivated.`)).toBeVisible();
+});
+
 test("a saved time zone stays chosen, so saving the settings again keeps it", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/admin/settings");

@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/validation/form";
 
-type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null; twoFactor: boolean; openCases: number };
+type Member = { id: string; name: string; active: boolean; role: string; supervisorId: string | null; twoFactor: boolean; openCases: number; supervisorLabel: string | null };
 type Result = FormState<{ password?: string }>;
 type Action = (prev: Result, data: FormData) => Promise<Result>;
 type Step = { act: Action; data: FormData };
@@ -79,6 +79,12 @@ export function StaffRowActions({ member, supervisors, isSelf }: { member: Membe
             className="min-h-10 rounded-[var(--radius-control)] border border-line-strong bg-surface px-2 text-sm"
           >
             <option value="">{t("admin.noSupervisor")}</option>
+            {member.supervisorId && !supervisors.some((s) => s.id === member.supervisorId) ? (
+              // Deactivated: shown as the current value so the admin sees it, but cannot be chosen again.
+              <option value={member.supervisorId} disabled>
+                {member.supervisorLabel}
+              </option>
+            ) : null}
             {supervisors.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

@@ -17,6 +17,10 @@ async function StaffPage() {
   const user = await requireArea("admin");
   const [t, staff] = await Promise.all([getTranslations(), listStaff(user)]);
   const supervisors = staff.filter((s) => s.role === "supervisor" && s.active).map((s) => ({ id: s.id, name: s.name }));
+  // A counsellor whose supervisor was deactivated: say so, rather than show a name as if nothing changed.
+  const leftSupervisors = new Set(staff.filter((s) => s.role === "supervisor" && !s.active).map((s) => s.id));
+  const supervisorLabel = (member: (typeof staff)[number]) =>
+    member.supervisorName === null ? null : member.supervisorId && leftSupervisors.has(member.supervisorId) ? t("admin.supervisorInactive", { name: member.supervisorName }) : member.supervisorName;
   return (
     <div className="space-y-6">
       <div>
@@ -39,7 +43,7 @@ async function StaffPage() {
             { key: "name", header: t("admin.name"), rowHeader: true, cell: (member) => member.name },
             { key: "email", header: t("admin.email"), cell: (member) => member.email },
             { key: "role", header: t("admin.role"), cell: (member) => t(`roles.${member.role}`) },
-            { key: "supervisor", header: t("admin.supervisor"), cell: (member) => member.supervisorName ?? "—" },
+            { key: "supervisor", header: t("admin.supervisor"), cell: (member) => supervisorLabel(member) ?? "—" },
             {
               key: "status",
               header: t("admin.status"),
@@ -62,7 +66,7 @@ async function StaffPage() {
               header: t("common.actions"),
               cell: (member) => (
                 <StaffRowActions
-                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor, openCases: member.openCases }}
+                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor, openCases: member.openCases, supervisorLabel: supervisorLabel(member) }}
                   supervisors={supervisors}
                   isSelf={member.id === user.id}
                 />
