@@ -8,7 +8,7 @@ import { withdrawDocument } from "@/lib/dal/documents";
 import { assignSupervisor, createStaff, setStaffActive } from "@/lib/dal/staff";
 import { uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase } from "@/lib/testing/db";
-import { freshClient, freshConsent, freshDebt, freshDocument, freshEntry, freshRequest, freshStaff, loadPeople, person, unique, zhangId, type Who } from "./testing/fixtures";
+import { freshClient, freshConsent, freshDebt, freshDocument, freshEntry, freshRequest, freshStaff, intakeFields, loadPeople, person, unique, zhangId, type Who } from "./testing/fixtures";
 import { form, outcomeOf, session, type Outcome } from "./testing/harness";
 
 const revalidated = vi.hoisted(() => [] as string[]);
@@ -21,7 +21,7 @@ vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void revalidate
 const { cancelRequestAction, reviewDocumentAction, withdrawDocumentAction } = await import("@/app/(staff)/clients/[clientId]/documents/actions");
 const { withdrawConsentAction } = await import("@/app/(staff)/clients/[clientId]/actions");
 const { confirmAgreementAction } = await import("@/app/(staff)/clients/[clientId]/negotiations/actions");
-const { assignClientsAction } = await import("@/app/(staff)/clients/actions");
+const { assignClientsAction, createClientAction } = await import("@/app/(staff)/clients/actions");
 const { createStaffAction } = await import("@/app/(staff)/admin/staff/actions");
 
 /**
@@ -141,6 +141,18 @@ describe("choosing a person who left meanwhile", () => {
     for (const who of ["otherSupervisor", "counsellor", "otherCounsellor"] as const) notFound(await as(who, () => assignClientsAction(null, form(fields))));
     const [row] = await database.db.select({ counsellorId: clients.counsellorId }).from(clients).where(eq(clients.id, clientId));
     expect(row?.counsellorId).toBe(person("counsellor").id);
+  });
+
+  it("keeps an intake on the page, with a message on the counsellor who left meanwhile, and saves nothing", async () => {
+    const leaver = await freshStaff();
+    await assignSupervisor(person("admin"), leaver, person("supervisor").id);
+    await setStaffActive(person("admin"), leaver, false);
+    const fields = { ...intakeFields(unique("Intake")), counsellorId: leaver };
+    const result = refusal(await as("supervisor", () => createClientAction(null, form(fields))));
+    expect(result.fieldErrors.counsellorId).toMatch(/^clients\.errors\.counsellorLeft/);
+    expect(result.values).toMatchObject({ fullName: fields.fullName, phone: fields.phone });
+    expect(revalidated).toContain("/clients/new");
+    expect(await database.db.select().from(clients).where(eq(clients.fullName, fields.fullName))).toEqual([]);
   });
 
   it("keeps a new staff account's form, with a message on the supervisor deactivated meanwhile", async () => {

@@ -25,9 +25,11 @@ export async function createClientAction(_prev: FormState, formData: FormData): 
   try {
     ({ id } = await createClient(user, parsed.data));
   } catch (error) {
-    if (error instanceof NotFoundError) {
-      // The counsellor left or moved team since the form was opened: keep the intake, ask for another.
-      const refused = { ok: false as const, fieldErrors: { counsellorId: t("clients.errors.counsellor") }, message: t("validation.fixErrors"), values: typedValues(input) };
+    if (error instanceof NotFoundError && error.what === "counsellor") {
+      // The counsellor left or moved team since the form was opened: keep the intake, refresh the
+      // list of counsellors and ask for another.
+      revalidatePath("/clients/new");
+      const refused = { ok: false as const, fieldErrors: { counsellorId: t("clients.errors.counsellorLeft") }, message: t("validation.fixErrors"), values: typedValues(input) };
       return keepListValues(refused, input, LIST_FIELDS);
     }
     throw error;
