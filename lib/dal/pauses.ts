@@ -1,28 +1,17 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, asc, desc, eq, gte, lte, notExists, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
 import { db, type Db, type Transaction } from "@/db/client";
-import { clients, collectionPauses, creditors, debts, negotiationEntries, repaymentPlans, type DebtStatus } from "@/db/schema";
+import { clients, collectionPauses, creditors, debts, type DebtStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
 import { agencyToday } from "./debts";
 import { NotFoundError } from "./errors";
+import { agreementStands, pausedFrom, statusAfterPause } from "./pause-endings";
 import { sectionCut } from "./section-cut";
 
 type Executor = Pick<Db, "select" | "insert">;
-
-const correcting = alias(negotiationEntries, "correcting");
-
-/**
- * A pause applies while the logged agreement it rests on (`entry_id`) stands: once that entry is
- * corrected, the correction says what was agreed (and opens its own pause if any). The log cannot
- * change, so this is read from the log: one probe of the unique index on corrects_entry_id.
- */
-function agreementStands(): SQL {
-  return notExists(db().select({ one: sql`1` }).from(correcting).where(eq(correcting.correctsEntryId, collectionPauses.entryId)));
-}
 
 /**
  * The pause running on this debt on `day` (agency calendar date), if any. `ignoringEntryId`: an
@@ -58,10 +47,8 @@ export async function insertPause(executor: Executor, user: SessionUser, pause: 
 /**
  * After `entryId` was corrected (inside the correcting transaction): the pauses resting on it (its
  * own, and a pause plan's made from it) no longer apply (`agreementStands`); they are returned for the
- * audit. If nothing else pauses that debt from `today` on and it is still
- * "paused", it gets a status back. The one it had is not recorded anywhere, so it is worked out:
- * "plan agreed" under an active instalment plan, else "overdue" when it has an overdue date, else
- * "current" (the counsellor can still set it by hand). The debt row is locked first, so a pause
+ * audit. If nothing else pauses that debt from `today` on and it is still "paused", it gets a
+ * status back (`statusAfterPause`). The debt row is locked first, so a pause
  * logged at the same moment either waits for this or is seen here.
  */
 export async function liftPausesOf(tx: Transaction, entryId: string, debtId: string, today: string): Promise<{ liftedPauseIds: string[]; debtStatus: DebtStatus | null }> {
@@ -70,18 +57,9 @@ export async function liftPausesOf(tx: Transaction, entryId: string, debtId: str
   if (!liftedPauseIds.length) return { liftedPauseIds, debtStatus: null };
   const [debt] = await tx.select({ status: debts.status, overdueSince: debts.overdueSince }).from(debts).where(eq(debts.id, debtId)).limit(1).for("update");
   if (debt?.status !== "paused") return { liftedPauseIds, debtStatus: null };
-  const [other] = await tx
-    .select({ id: collectionPauses.id })
-    .from(collectionPauses)
-    .where(and(eq(collectionPauses.debtId, debtId), gte(collectionPauses.endDate, today), agreementStands()))
-    .limit(1);
+  const [other] = await tx.select({ one: sql`1` }).from(debts).where(and(eq(debts.id, debtId), pausedFrom(debtId, today)));
   if (other) return { liftedPauseIds, debtStatus: null };
-  const [plan] = await tx
-    .select({ id: repaymentPlans.id })
-    .from(repaymentPlans)
-    .where(and(eq(repaymentPlans.debtId, debtId), eq(repaymentPlans.status, "active"), eq(repaymentPlans.kind, "instalments")))
-    .limit(1);
-  const debtStatus: DebtStatus = plan ? "plan_agreed" : debt.overdueSince ? "overdue" : "current";
+  const debtStatus = await statusAfterPause(tx, debtId, debt.overdueSince);
   await tx.update(debts).set({ status: debtStatus, updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debtId));
   return { liftedPauseIds, debtStatus };
 }

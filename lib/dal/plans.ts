@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
-import { db, type Transaction } from "@/db/client";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
 import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import type { CurrencyCode } from "@/lib/finance";
@@ -10,6 +10,7 @@ import { assertClientVisible, visibleClientIds, visibleClients } from "./access"
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
+import { endLapsedPausePlans } from "./pause-endings";
 import { insertPause } from "./pauses";
 import { scheduleAfterPlanAgreed } from "./review-schedule";
 
@@ -45,28 +46,9 @@ export class PaymentTooLargeError extends Error {
 }
 
 /**
- * A pause plan runs to the end of its pause_until day (agency calendar), then has ended: nothing
- * happens on that day, so the row is completed where it next matters, before a new plan on the debt
- * (createPlan, under the debt's lock, actor the counsellor) and before plans are read (actor null: the
- * date passed). `status = 'active'` is re-checked after a concurrent update: ended and audited once.
- */
-async function endLapsedPauses(scope: SQL, today: string, actorId: string | null, tx?: Transaction): Promise<void> {
-  if (!tx) return db().transaction((t) => endLapsedPauses(scope, today, actorId, t));
-  const ended = await tx
-    .update(repaymentPlans)
-    .set({ status: "completed", updatedAt: new Date(), version: sql`${repaymentPlans.version} + 1` })
-    .where(and(scope, eq(repaymentPlans.kind, "pause"), eq(repaymentPlans.status, "active"), lt(repaymentPlans.pauseUntil, today)))
-    .returning({ id: repaymentPlans.id, clientId: repaymentPlans.clientId, debtId: repaymentPlans.debtId, pauseUntil: repaymentPlans.pauseUntil });
-  for (const plan of ended) {
-    const details = { debtId: plan.debtId, pauseUntil: plan.pauseUntil, status: "completed" };
-    await writeAudit({ actorId, action: "plan.pause_ended", entityType: "repayment_plan", entityId: plan.id, clientId: plan.clientId, details }, tx);
-  }
-}
-
-/**
  * Turns an agreement into a plan on the debt with its schedule, in one transaction. Instalment plans
  * set the debt to "plan agreed"; a pause-until plan records a collection pause and sets it "paused".
- * A pause plan whose date has passed no longer holds the debt: it is completed here (endLapsedPauses).
+ * A pause plan whose date has passed no longer holds the debt: it is completed here (endLapsedPausePlans).
  */
 export async function createPlan(user: SessionUser, clientId: string, input: PlanInput): Promise<{ id: string }> {
   assertStaff(user);
@@ -94,7 +76,7 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
       if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
       grantedBy = entry.counterpartName;
     }
-    await endLapsedPauses(eq(repaymentPlans.debtId, debt.id), today, user.id, tx);
+    await endLapsedPausePlans(eq(repaymentPlans.debtId, debt.id), today, user.id, tx);
     const [active] = await tx
       .select({ id: repaymentPlans.id })
       .from(repaymentPlans)
@@ -235,7 +217,7 @@ export type PlanView = Awaited<ReturnType<typeof listPlans>>[number];
 export async function listPlans(user: SessionUser, clientId: string) {
   assertStaff(user);
   await assertClientVisible(user, clientId);
-  await endLapsedPauses(eq(repaymentPlans.clientId, clientId), await agencyToday(), null);
+  await endLapsedPausePlans(eq(repaymentPlans.clientId, clientId), await agencyToday(), null);
   return loadPlans(and(eq(repaymentPlans.clientId, clientId), visibleClients(user)));
 }
 
@@ -245,7 +227,7 @@ export async function listPlans(user: SessionUser, clientId: string) {
  */
 export async function listMyPlans(user: SessionUser): Promise<PlanView[]> {
   if (user.role !== "client") return [];
-  await endLapsedPauses(visibleClientIds(repaymentPlans.clientId, user), await agencyToday(), null);
+  await endLapsedPausePlans(visibleClientIds(repaymentPlans.clientId, user), await agencyToday(), null);
   const plans = await loadPlans(visibleClients(user));
   return plans.map((plan) => ({
     ...plan,

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { clients, digestSends, users, type NotificationKind } from "@/db/schema";
 import { listDashboardSection } from "@/lib/dal/dashboard-items";
 import { notify } from "@/lib/dal/notifications";
+import { endLapsedPauses } from "@/lib/dal/pause-endings";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { dashboardSections, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { composeDigest } from "@/lib/mail/digest";
@@ -76,13 +77,15 @@ async function sendDigest(counsellor: Counsellor, items: DashboardItem[], day: s
 }
 
 /**
- * The daily job: due-item notifications for every counsellor with open cases and, when SMTP is
+ * The daily job: pauses whose date has passed are ended (endLapsedPauses), then due-item
+ * notifications for every counsellor with open cases and, when SMTP is
  * configured, one e-mail digest per counsellor per agency-local day. Safe to run twice, or on two
  * servers at once: notifications are deduplicated and the digest is claimed before it is sent.
  */
 export async function runDailyJobs(now: Date = new Date()): Promise<{ counsellors: number; digests: number }> {
   const { timeZone } = await getAgencySettings();
   const day = instantToAgencyDate(now, timeZone);
+  await endLapsedPauses(day);
   const counsellors = await counsellorsWithCases();
   let digests = 0;
   for (const counsellor of counsellors) {
