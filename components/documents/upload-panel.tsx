@@ -6,6 +6,7 @@ import { useId, useRef, useState, type DragEvent } from "react";
 import { buttonClassName } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { SelectField } from "@/components/ui/field";
+import { SensitiveConsent, type PortalConsent } from "@/components/portal/sensitive-consent";
 import { UploadItem, type UploadState } from "./upload-item";
 import { sendFile } from "./upload-xhr";
 
@@ -16,10 +17,12 @@ type Props = {
   defaultRequestId?: string;
   maxBytes: number;
   accept: string;
+  /** Portal only, while the client has no sensitive-data consent in force: the wording to agree to. */
+  consent?: PortalConsent;
 };
 
 /** Several files at once, by picker or drag and drop; each uploads on its own with progress and cancel. */
-export function UploadPanel({ clientId, kinds, requests, defaultRequestId, maxBytes, accept }: Props) {
+export function UploadPanel({ clientId, kinds, requests, defaultRequestId, maxBytes, accept, consent }: Props) {
   const t = useTranslations("documents");
   const router = useRouter();
   const ids = useId();
@@ -28,6 +31,8 @@ export function UploadPanel({ clientId, kinds, requests, defaultRequestId, maxBy
   const [requestId, setRequestId] = useState(initialRequest?.id ?? "");
   const [items, setItems] = useState<UploadState[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [agreed, setAgreed] = useState(false);
+  const asksConsent = Boolean(consent?.kinds.includes(kind));
   const cancels = useRef(new Map<string, () => void>());
   const input = useRef<HTMLInputElement>(null);
   const maxMb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
@@ -40,7 +45,8 @@ export function UploadPanel({ clientId, kinds, requests, defaultRequestId, maxBy
       return;
     }
     update(item.id, { status: "uploading", progress: 0, message: undefined });
-    const { promise, cancel } = sendFile(item.file, { clientId, kind, requestId: requestId || undefined }, item.key, {
+    const target = { clientId, kind, requestId: requestId || undefined, consent: asksConsent && agreed ? consent?.version : undefined };
+    const { promise, cancel } = sendFile(item.file, target, item.key, {
       onProgress: (progress) => update(item.id, { progress }),
       fallbackError: t("upload.failed"),
     });
@@ -50,7 +56,11 @@ export function UploadPanel({ clientId, kinds, requests, defaultRequestId, maxBy
       if (result.ok) {
         update(item.id, { status: "done", progress: 1 });
         router.refresh();
-      } else update(item.id, { status: result.cancelled ? "cancelled" : "failed", message: result.cancelled ? undefined : result.message });
+      } else {
+        update(item.id, { status: result.cancelled ? "cancelled" : "failed", message: result.cancelled ? undefined : result.message });
+        // Withdrawn since the page was drawn: the refresh brings the wording to agree to.
+        if (result.code === "consent_required") router.refresh();
+      }
     });
   }
 
@@ -98,7 +108,11 @@ export function UploadPanel({ clientId, kinds, requests, defaultRequestId, maxBy
           </SelectField>
         ) : null}
       </div>
-      {kind.startsWith("hardship_") ? <p className="text-sm text-ink-muted">{t("upload.sensitiveHint")}</p> : null}
+      {asksConsent && consent ? (
+        <SensitiveConsent id={`${ids}-consent`} wording={consent.wording} checked={agreed} onChange={setAgreed} />
+      ) : kind.startsWith("hardship_") ? (
+        <p className="text-sm text-ink-muted">{t("upload.sensitiveHint")}</p>
+      ) : null}
       <div
         onDragOver={(e) => {
           e.preventDefault();

@@ -1,5 +1,6 @@
-export type UploadTarget = { clientId?: string; kind: string; requestId?: string };
-export type UploadResult = { ok: true; id: string } | { ok: false; message: string; cancelled?: boolean };
+/** `consent`: the wording version the client ticked (portal, sensitive evidence). */
+export type UploadTarget = { clientId?: string; kind: string; requestId?: string; consent?: string };
+export type UploadResult = { ok: true; id: string } | { ok: false; message: string; code?: string; cancelled?: boolean };
 
 /**
  * Sends one file as the raw request body. XMLHttpRequest, not fetch: only XHR reports upload
@@ -15,19 +16,20 @@ export function sendFile(
   const query = new URLSearchParams({ kind: target.kind, key, name: encodeURIComponent(file.name) });
   if (target.clientId) query.set("clientId", target.clientId);
   if (target.requestId) query.set("requestId", target.requestId);
+  if (target.consent) query.set("consent", target.consent);
   const promise = new Promise<UploadResult>((resolve) => {
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) handlers.onProgress(event.loaded / event.total);
     };
     xhr.onload = () => {
-      let body: { id?: string; message?: string } = {};
+      let body: { id?: string; message?: string; error?: string } = {};
       try {
         body = JSON.parse(xhr.responseText) as typeof body;
       } catch {
         // not JSON: a proxy's error page
       }
       if (xhr.status >= 200 && xhr.status < 300 && body.id) resolve({ ok: true, id: body.id });
-      else resolve({ ok: false, message: body.message ?? handlers.fallbackError });
+      else resolve({ ok: false, message: body.message ?? handlers.fallbackError, code: body.error });
     };
     xhr.onerror = () => resolve({ ok: false, message: handlers.fallbackError });
     xhr.onabort = () => resolve({ ok: false, message: "", cancelled: true });

@@ -2,10 +2,10 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { consents, users } from "@/db/schema";
+import { clients, consents, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { RecordConsentInput, WithdrawConsentInput } from "@/lib/validation/consents";
-import { assertClientVisible, isUuid } from "./access";
+import { assertClientVisible, isUuid, visibleClientIds } from "./access";
 import { assertStaff } from "./client-access";
 import { writeAudit } from "./audit";
 import { ConflictError, NotFoundError } from "./errors";
@@ -52,11 +52,25 @@ export async function hasActiveSensitiveConsent(user: SessionUser, clientId: str
   return Boolean(row);
 }
 
+/** The portal's question, for the signed-in client's own case: is their sensitive-data consent in force? */
+export async function hasMyActiveSensitiveConsent(user: SessionUser): Promise<boolean> {
+  if (user.role !== "client") return false;
+  const [row] = await db()
+    .select({ id: consents.id })
+    .from(consents)
+    .where(and(visibleClientIds(consents.clientId, user), eq(consents.scope, "sensitive_data"), isNull(consents.withdrawnAt)))
+    .limit(1);
+  return Boolean(row);
+}
+
 /** Staff record any method; a client (through the portal) only their own checkbox. */
 export async function recordConsent(user: SessionUser, input: RecordConsentInput): Promise<{ id: string }> {
   if (user.role === "client" && input.method !== "portal_checkbox") throw new NotFoundError("page");
   return db().transaction(async (tx) => {
     await assertClientVisible(user, input.clientId, tx);
+    // The client row is the lock: several files uploaded at once with the box ticked each bring the
+    // consent, and the second must see the first's rather than record it again.
+    await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).for("no key update");
     const [active] = await tx
       .select({ id: consents.id })
       .from(consents)

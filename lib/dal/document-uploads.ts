@@ -5,8 +5,9 @@ import { clients, documentRequests, documents, sensitiveDocumentKinds, type Docu
 import type { SessionUser } from "@/lib/auth/permissions";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
-import { hasActiveSensitiveConsent } from "./consents";
-import { NotFoundError, isUniqueViolation } from "./errors";
+import { CURRENT_CONSENT_WORDING } from "@/lib/clients/consent-wording";
+import { hasActiveSensitiveConsent, recordConsent } from "./consents";
+import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
 import { storage } from "@/lib/storage";
 import { notifyClientUpload } from "./notify-events";
 
@@ -22,7 +23,8 @@ export function isSensitiveKind(kind: DocumentKind): boolean {
   return (sensitiveDocumentKinds as readonly string[]).includes(kind);
 }
 
-type Target = { clientId?: string | null; kind: DocumentKind; requestId?: string | null };
+/** `consent`: the wording version a portal client ticked beside the upload (their consent, given now). */
+type Target = { clientId?: string | null; kind: DocumentKind; requestId?: string | null; consent?: string | null };
 
 /** The client a portal user uploads for: their own case, whatever the browser said. */
 async function resolveClient(user: SessionUser, clientId: string | null | undefined): Promise<string> {
@@ -51,8 +53,24 @@ export async function prepareUpload(user: SessionUser, target: Target): Promise<
       .limit(1);
     if (!request) throw new NotFoundError("request");
   }
-  if (isSensitiveKind(target.kind) && !(await hasActiveSensitiveConsent(user, clientId))) throw new ConsentRequiredError();
+  if (isSensitiveKind(target.kind) && !(await hasActiveSensitiveConsent(user, clientId))) await consentWithUpload(user, clientId, target.consent);
   return { clientId };
+}
+
+/**
+ * The client ticked the sensitive-data wording shown beside the upload: that is their consent,
+ * recorded before the file is read (method portal_checkbox, audited). Only a client, for their own
+ * case (resolveClient), and only to the wording shown today; anything else is no consent. Staff
+ * record a consent on the client page, saying how it was given.
+ */
+async function consentWithUpload(user: SessionUser, clientId: string, wordingVersion: string | null | undefined): Promise<void> {
+  if (user.role !== "client" || wordingVersion !== CURRENT_CONSENT_WORDING.sensitive_data) throw new ConsentRequiredError();
+  try {
+    await recordConsent(user, { clientId, scope: "sensitive_data", method: "portal_checkbox", wordingVersion, confirmed: "on" });
+  } catch (error) {
+    // Another file of the same batch (or the counsellor) recorded it first: it is in force.
+    if (!(error instanceof ConflictError)) throw error;
+  }
 }
 
 /** The document an earlier attempt of this upload already made, if any (a retry answers with it). */

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, documents } from "@/db/schema";
+import { auditLog, consents, documents } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { CURRENT_CONSENT_WORDING } from "@/lib/clients/consent-wording";
 import { storage } from "@/lib/storage";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { clientIdOf, useTempStorage } from "./testing/fixtures";
@@ -113,6 +114,16 @@ describe("POST /api/documents/upload", () => {
     const response = await upload(samplePdf(), { query: { kind: "hardship_medical" } });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: string }).error).toBe("consent_required");
+  });
+
+  it("tells a client to tick the consent, in their language, and keeps the file once they have", async () => {
+    const refused = await upload(samplePdf(), { query: { kind: "hardship_medical" }, headers: { cookie: "NEXT_LOCALE=zh-CN" } });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toContain("请勾选同意");
+    const kept = await upload(samplePdf(), { query: { kind: "hardship_medical", consent: CURRENT_CONSENT_WORDING.sensitive_data } });
+    expect(kept.status).toBe(201);
+    const [consent] = await database.db.select().from(consents).where(eq(consents.clientId, zhang));
+    expect(consent).toMatchObject({ method: "portal_checkbox", recordedById: as.client!.id, withdrawnAt: null });
   });
 
   it("makes one document from a retried upload", async () => {

@@ -24,6 +24,8 @@ export const uploadQuerySchema = z.strictObject({
   // Chosen by the browser per file; a retry repeats it so the server makes one document.
   key: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/),
   name: z.string().max(4000).optional(),
+  // The consent wording version a portal client ticked beside the upload; the server decides what it is worth.
+  consent: z.string().max(40).optional(),
 });
 export type UploadQuery = z.infer<typeof uploadQuerySchema>;
 

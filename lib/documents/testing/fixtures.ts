@@ -29,10 +29,10 @@ export async function clientIdOf(name: string): Promise<string> {
 /** Does what the upload route does once the bytes are checked: object first, then the row. */
 export async function uploadAs(
   user: SessionUser,
-  target: { clientId?: string; kind?: DocumentKind; requestId?: string | null; key?: string; name?: string; bytes?: Uint8Array },
+  target: { clientId?: string; kind?: DocumentKind; requestId?: string | null; key?: string; name?: string; bytes?: Uint8Array; consent?: string },
 ) {
   const kind = target.kind ?? "income_proof";
-  const { clientId } = await prepareUpload(user, { clientId: target.clientId, kind, requestId: target.requestId });
+  const { clientId } = await prepareUpload(user, { clientId: target.clientId, kind, requestId: target.requestId, consent: target.consent });
   const bytes = target.bytes ?? samplePng();
   const storageKey = await newStorageKey();
   await storage().put(storageKey, bytes, { size: bytes.length, contentType: "image/png" });

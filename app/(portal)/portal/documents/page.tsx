@@ -4,9 +4,11 @@ import { DocumentList } from "@/components/documents/document-list";
 import { RequestList } from "@/components/documents/request-list";
 import { UploadPanel } from "@/components/documents/upload-panel";
 import { Card, CardHeader } from "@/components/ui/card";
-import { documentKinds } from "@/db/schema/documents";
+import { documentKinds, sensitiveDocumentKinds } from "@/db/schema/documents";
 import { requireArea } from "@/lib/auth/session";
+import { CURRENT_CONSENT_WORDING } from "@/lib/clients/consent-wording";
 import { ACCEPT_ATTRIBUTE, maxUploadBytes } from "@/lib/documents/limits";
+import { hasMyActiveSensitiveConsent } from "@/lib/dal/consents";
 import { listMyOpenRequests } from "@/lib/dal/document-requests";
 import { listMyDocuments } from "@/lib/dal/documents";
 import { getMyCase } from "@/lib/dal/portal";
@@ -18,11 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function PortalDocumentsPage({ searchParams }: { searchParams: Promise<{ request?: string | string[] }> }) {
   const user = await requireArea("portal");
-  const [t, myCase, requests, documents, query] = await Promise.all([
+  const [t, myCase, requests, documents, consented, query] = await Promise.all([
     getTranslations(),
     getMyCase(user),
     listMyOpenRequests(user),
     listMyDocuments(user),
+    hasMyActiveSensitiveConsent(user),
     searchParams,
   ]);
   if (!myCase) {
@@ -33,6 +36,10 @@ async function PortalDocumentsPage({ searchParams }: { searchParams: Promise<{ r
     );
   }
   const chosen = typeof query.request === "string" ? query.request : undefined;
+  // Without a consent in force, medical and hardship evidence comes with the wording staff record.
+  const consent = consented
+    ? undefined
+    : { version: CURRENT_CONSENT_WORDING.sensitive_data, wording: t("consent.wording.sensitive_data"), kinds: sensitiveDocumentKinds };
   return (
     <div className="space-y-6">
       <div>
@@ -56,6 +63,7 @@ async function PortalDocumentsPage({ searchParams }: { searchParams: Promise<{ r
           defaultRequestId={chosen}
           maxBytes={maxUploadBytes()}
           accept={ACCEPT_ATTRIBUTE}
+          consent={consent}
         />
       </Card>
       <section aria-labelledby="my-documents-heading" className="space-y-3">

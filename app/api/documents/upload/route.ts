@@ -15,11 +15,14 @@ export const dynamic = "force-dynamic";
 
 /**
  * One file per request, as the raw body (server actions cap bodies at 1 MB and buffer them).
- * Metadata travels in the query: clientId (staff), kind, requestId, key (idempotency), name.
+ * Metadata travels in the query: clientId (staff), kind, requestId, key (idempotency), name, and
+ * consent (the wording version a portal client ticked for sensitive evidence).
  */
 export async function POST(request: Request): Promise<Response> {
   const user = await getCurrentUser();
   const t = documentMessages(request, user?.locale);
+  // A client is told what they can do about it: tick the consent beside the upload.
+  const consentMessage = () => t(user?.role === "client" ? "consentNotGiven" : "consentRequired");
   const max = maxUploadBytes();
   const maxMb = Math.round((max / (1024 * 1024)) * 10) / 10;
   if (!isSameOriginWrite(request.method, request.headers, request.url)) return jsonError(403, t("forbidden"), "forbidden_origin");
@@ -41,7 +44,7 @@ export async function POST(request: Request): Promise<Response> {
       await recordDeniedAccess(user, { type: "client", id: query.data.clientId ?? "own-case" }, new URL(request.url).pathname);
       return jsonError(404, t("notFound"), "not_found");
     }
-    if (error instanceof ConsentRequiredError) return jsonError(403, t("consentRequired"), "consent_required");
+    if (error instanceof ConsentRequiredError) return jsonError(403, consentMessage(), "consent_required");
     throw error;
   }
 
@@ -76,7 +79,7 @@ export async function POST(request: Request): Promise<Response> {
       });
     } catch (error) {
       if (error instanceof NotFoundError) return jsonError(404, t("notFound"), "not_found");
-      if (error instanceof ConsentRequiredError) return jsonError(403, t("consentRequired"), "consent_required");
+      if (error instanceof ConsentRequiredError) return jsonError(403, consentMessage(), "consent_required");
       throw error;
     }
     return Response.json({ id: result.id, name: originalName, duplicate: !result.created }, { status: result.created ? 201 : 200 });
