@@ -10,7 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { toastOutcome } from "@/components/ui/toast-on-result";
 import { ActionForm } from "@/components/ui/action-form";
-import { consentMethods, type ConsentScope } from "@/db/schema/consents";
+import { staffConsentMethods, type ConsentScope } from "@/db/schema/consents";
 import type { FormState } from "@/lib/validation/form";
 
 type RecordProps = { clientId: string; scopes: { scope: ConsentScope; wordingVersion: string }[] };
@@ -39,7 +39,7 @@ export function RecordConsentForm({ clientId, scopes }: RecordProps) {
       </ControlledSelectField>
       <p className="rounded-[var(--radius-control)] bg-canvas p-3 text-sm">{t(`wording.${chosen.scope}`)}</p>
       <SelectField id="consent-method" name="method" label={t("methodLabel")} error={errors.method} defaultValue={typed?.method ?? "in_person"}>
-        {consentMethods.map((m) => (
+        {staffConsentMethods.map((m) => (
           <option key={m} value={m}>
             {t(`method.${m}`)}
           </option>

@@ -9,6 +9,8 @@ export type ConsentScope = (typeof consentScopes)[number];
 export const consentMethods = ["in_person", "portal_checkbox", "signed_form"] as const;
 export const consentMethodEnum = pgEnum("consent_method", consentMethods);
 export type ConsentMethod = (typeof consentMethods)[number];
+/** What staff may record: the portal checkbox is the client's own act, recorded only through the portal. */
+export const staffConsentMethods = ["in_person", "signed_form"] as const satisfies readonly ConsentMethod[];
 
 // A consent is never deleted or edited: withdrawal fills the withdrawal columns, once.
 export const consents = pgTable(

@@ -66,6 +66,8 @@ export async function hasMyActiveSensitiveConsent(user: SessionUser): Promise<bo
 /** Staff record any method; a client (through the portal) only their own checkbox. */
 export async function recordConsent(user: SessionUser, input: RecordConsentInput): Promise<{ id: string }> {
   if (user.role === "client" && input.method !== "portal_checkbox") throw new NotFoundError("page");
+  // The checkbox is the client's own act: staff recording it would put words in the client's mouth.
+  if (user.role !== "client" && input.method === "portal_checkbox") throw new ConflictError("method");
   return db().transaction(async (tx) => {
     await assertClientVisible(user, input.clientId, tx);
     // The client row is the lock: several files uploaded at once with the box ticked each bring the

@@ -6,10 +6,11 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { CURRENT_CONSENT_WORDING } from "@/lib/clients/consent-wording";
 import { clientIdOf, uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { recordConsentSchema } from "@/lib/validation/consents";
 import { hasMyActiveSensitiveConsent, recordConsent, withdrawConsent } from "./consents";
 import { createDocumentRequest } from "./document-requests";
 import { ConsentRequiredError } from "./document-uploads";
-import { NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
 
 // A counsellor asks for medical evidence from a client with no sensitive-data consent on file; the
 // portal shows the consent wording beside the upload and the client's tick is their consent.
@@ -55,6 +56,11 @@ describe("consent given in the portal with a sensitive upload", () => {
     ).rejects.toBeInstanceOf(NotFoundError);
     // Staff record a consent on the client page, with how it was given; a tick sent with their upload is not one.
     await expect(uploadAs(as.counsellor!, { clientId: zhang, kind: "hardship_medical", consent: version })).rejects.toBeInstanceOf(ConsentRequiredError);
+    // Nor can staff record "the client ticked the box" themselves: the form does not offer it, the data layer refuses it.
+    expect(recordConsentSchema.safeParse({ clientId: zhang, scope: "sensitive_data", method: "portal_checkbox", wordingVersion: version, confirmed: "on" }).success).toBe(false);
+    await expect(
+      recordConsent(as.counsellor!, { clientId: zhang, scope: "sensitive_data", method: "portal_checkbox", wordingVersion: version, confirmed: "on" }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await consentsOf(zhang)).toEqual([]);
     expect(await hasMyActiveSensitiveConsent(as.client2!)).toBe(false);
   });

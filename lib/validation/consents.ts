@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { consentMethods, consentScopes } from "@/db/schema/consents";
+import { consentScopes, staffConsentMethods, type ConsentMethod } from "@/db/schema/consents";
 
+/** Staff recording a consent the client gave them (the portal records its own checkbox). */
 export const recordConsentSchema = z.strictObject({
   clientId: z.uuid(),
   scope: z.enum(consentScopes),
-  method: z.enum(consentMethods),
+  method: z.enum(staffConsentMethods),
   // The wording the client saw; the form sends the current version, older ones stay valid for records.
   wordingVersion: z.string().trim().min(1).max(40),
   confirmed: z.literal("on", "consent.errors.confirm"),
 });
-export type RecordConsentInput = z.infer<typeof recordConsentSchema>;
+export type RecordConsentInput = Omit<z.infer<typeof recordConsentSchema>, "method"> & { method: ConsentMethod };
 
 export const withdrawConsentSchema = z.strictObject({
   clientId: z.uuid(),
