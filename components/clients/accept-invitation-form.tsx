@@ -9,14 +9,15 @@ import { InputField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormState } from "@/lib/validation/form";
 
-export function AcceptInvitationForm({ token, email, min }: { token: string; email: string; min: number }) {
+export function AcceptInvitationForm({ token, email, min, reset = false }: { token: string; email: string; min: number; reset?: boolean }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState<FormState<{ email: string }>, FormData>(acceptInvitationAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (state?.ok) {
     return (
       <div className="mt-6 space-y-4">
-        <FormMessage tone="success">{state.message}</FormMessage>
+        {/* A new sign-in link (the page knew it from the token) set a password: say that, not "account ready". */}
+        <FormMessage tone="success">{reset ? t("invite.resetDone", { email: state.data?.email ?? email }) : state.message}</FormMessage>
         <Link href="/login" className="inline-block text-brand-700 underline">
           {t("invite.signIn")}
         </Link>
@@ -31,7 +32,7 @@ export function AcceptInvitationForm({ token, email, min }: { token: string; ema
       <InputField id="password" name="password" type="password" autoComplete="new-password" label={t("invite.password")} hint={t("invite.passwordHint", { min })} error={errors.password} />
       <InputField id="confirm" name="confirm" type="password" autoComplete="new-password" label={t("password.confirm")} error={errors.confirm} />
       <Button type="submit" disabled={pending}>
-        {t("invite.accept")}
+        {t(reset ? "invite.resetAccept" : "invite.accept")}
       </Button>
     </form>
   );

@@ -1,15 +1,18 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Db } from "@/db/client";
 import { clients, invitations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { clearSignInFailures } from "@/lib/auth/throttle";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { InviteInput } from "@/lib/validation/invitations";
 import { assertClientVisible } from "./access";
 import { writeAudit } from "./audit";
 import { assertStaff } from "./client-access";
 import { ConflictError, isUniqueViolation } from "./errors";
+
+type Tx = Pick<Db, "select" | "insert" | "update">;
 
 export const INVITATION_DAYS = 7;
 
@@ -25,27 +28,37 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** A one-time link's secret: the plain token goes into the link once; only its sha256 is stored. */
+export function newLinkToken(): { token: string; tokenHash: string; expiresAt: Date } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000) };
+}
+
+/** Every link for the client not yet used stops working: at most one is open at a time. */
+export async function revokeOpenLinks(tx: Tx, clientId: string): Promise<void> {
+  await tx
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(invitations.clientId, clientId), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
+}
+
 /**
  * Invites the client to the portal. Any earlier open invitation for the client stops working. The
  * plain token is returned once, to build the link; only its sha256 is stored.
  */
 export async function createInvitation(user: SessionUser, input: InviteInput): Promise<{ token: string; expiresAt: Date }> {
   assertStaff(user);
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  const { token, tokenHash, expiresAt } = newLinkToken();
   await db().transaction(async (tx) => {
     await assertClientVisible(user, input.clientId, tx);
     const [client] = await tx.select({ portalUserId: clients.portalUserId }).from(clients).where(eq(clients.id, input.clientId));
     if (client?.portalUserId) throw new ConflictError("portal");
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
     if (taken) throw new ConflictError("email");
-    await tx
-      .update(invitations)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(invitations.clientId, input.clientId), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
+    await revokeOpenLinks(tx, input.clientId);
     const [row] = await tx
       .insert(invitations)
-      .values({ clientId: input.clientId, email: input.email, tokenHash: hashToken(token), expiresAt, createdById: user.id })
+      .values({ clientId: input.clientId, email: input.email, tokenHash, expiresAt, createdById: user.id })
       .returning({ id: invitations.id });
     await writeAudit(
       { actorId: user.id, action: "client.invited", entityType: "invitation", entityId: row?.id, clientId: input.clientId, details: { email: input.email } },
@@ -59,10 +72,10 @@ function openInvitation(token: string) {
   return and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date()));
 }
 
-/** What the set-password page shows for a valid token; null for any other. */
-export async function findOpenInvitation(token: string): Promise<{ email: string; expiresAt: Date } | null> {
+/** What the set-password page shows for a valid token (`reset`: a new link for an existing account); null for any other. */
+export async function findOpenInvitation(token: string): Promise<{ email: string; expiresAt: Date; reset: boolean } | null> {
   const [row] = await db()
-    .select({ email: invitations.email, expiresAt: invitations.expiresAt })
+    .select({ email: invitations.email, expiresAt: invitations.expiresAt, reset: sql<boolean>`${invitations.userId} is not null` })
     .from(invitations)
     .where(openInvitation(token))
     .limit(1);
@@ -71,18 +84,20 @@ export async function findOpenInvitation(token: string): Promise<{ email: string
 
 /**
  * Creates the client's portal account and links it to the case, once: the row lock and the
- * used/revoked/expiry checks make a second use (or a race of two) fail.
+ * used/revoked/expiry checks make a second use (or a race of two) fail. A new sign-in link
+ * (`userId` set) sets the password of that existing account instead.
  */
 export async function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
   const passwordHash = await hashPassword(password);
   try {
-    return await db().transaction(async (tx) => {
+    const result = await db().transaction(async (tx) => {
       const [invitation] = await tx
-        .select({ id: invitations.id, clientId: invitations.clientId, email: invitations.email })
+        .select({ id: invitations.id, clientId: invitations.clientId, email: invitations.email, userId: invitations.userId })
         .from(invitations)
         .where(openInvitation(token))
         .for("update");
       if (!invitation) throw new InvitationInvalidError();
+      if (invitation.userId) return resetPortalPassword(tx, { ...invitation, userId: invitation.userId }, passwordHash);
       const [client] = await tx
         .select({ fullName: clients.fullName, locale: clients.preferredLanguage, portalUserId: clients.portalUserId })
         .from(clients)
@@ -103,10 +118,32 @@ export async function acceptInvitation(token: string, password: string): Promise
         { actorId: created.id, action: "client.portal_activated", entityType: "user", entityId: created.id, clientId: invitation.clientId },
         tx,
       );
-      return { email: invitation.email };
+      return { email: invitation.email, reset: false };
     });
+    // A client locked out by wrong guesses can sign in with the password they just chose.
+    if (result.reset) await clearSignInFailures(result.email.toLowerCase());
+    return { email: result.email };
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("email");
     throw error;
   }
+}
+
+/**
+ * A new sign-in link used: the linked account gets the new password and is active again, and the
+ * bumped session version ends every session opened with the old one. The link only works for the
+ * account still linked to the case.
+ */
+async function resetPortalPassword(tx: Tx, link: { id: string; clientId: string; userId: string }, passwordHash: string): Promise<{ email: string; reset: true }> {
+  const [client] = await tx.select({ portalUserId: clients.portalUserId }).from(clients).where(eq(clients.id, link.clientId)).for("update");
+  if (client?.portalUserId !== link.userId) throw new InvitationInvalidError();
+  const [account] = await tx
+    .update(users)
+    .set({ passwordHash, active: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(and(eq(users.id, link.userId), eq(users.role, "client")))
+    .returning({ email: users.email });
+  if (!account) throw new InvitationInvalidError();
+  await tx.update(invitations).set({ usedAt: new Date(), acceptedUserId: link.userId }).where(eq(invitations.id, link.id));
+  await writeAudit({ actorId: link.userId, action: "client.portal_password_set", entityType: "user", entityId: link.userId, clientId: link.clientId }, tx);
+  return { email: account.email, reset: true };
 }

@@ -16,3 +16,7 @@ export const acceptInvitationSchema = z
     confirm: z.string().max(MAX_PASSWORD_LENGTH),
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "password.mismatch" });
+
+/** Sending a new sign-in link or revoking portal access: the client is all the form names. */
+export const portalAccessSchema = z.strictObject({ clientId: z.uuid() });
+export type PortalAccessInput = z.infer<typeof portalAccessSchema>;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notifications, reviews } from "@/db/schema";
 import { reportChange } from "@/lib/dal/change-reports";
+import { acceptInvitation, createInvitation } from "@/lib/dal/invitations";
 import { notify } from "@/lib/dal/notifications";
 import { signOff } from "@/lib/dal/outcome-reviews";
 import { createPlan } from "@/lib/dal/plans";
@@ -30,7 +31,17 @@ async function freshPlanOnFreshClient(): Promise<{ clientId: string; planId: str
 }
 
 /** Actions added with reviews, notifications, supervision sign-off and two-factor sign-in. */
+/** A fresh client of the counsellor with a portal account set up through an invitation. */
+async function freshPortalClient(): Promise<string> {
+  const clientId = await freshClient();
+  const { token } = await createInvitation(person("counsellor"), { clientId, email: `${unique("portal").toLowerCase()}@example.test` });
+  await acceptInvitation(token, "a perfectly long passphrase");
+  return clientId;
+}
+
 export const MORE_ACTION_CASES: Record<string, ActionCase> = {
+  [`${C}/actions.ts#sendPortalLinkAction`]: { allowed: TEAM, prepare: async () => ({ fields: { clientId: await freshPortalClient() } }) },
+  [`${C}/actions.ts#revokePortalAccessAction`]: { allowed: TEAM, prepare: async () => ({ fields: { clientId: await freshPortalClient() } }) },
   [`${TF}#verifySecondFactorAction`]: {
     allowed: "public",
     note: "only a half-signed-in session (password accepted, code owed) may use it; everyone else is sent to /login",

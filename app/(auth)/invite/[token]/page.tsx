@@ -11,7 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("acceptTitle"), referrer: "no-referrer" };
 }
 
-/** Public: the token in the link is the only credential, and it works once, for 7 days. */
+/**
+ * Public: the token in the link is the only credential, and it works once, for 7 days. It sets up a
+ * new portal account, or (a new sign-in link) sets a new password for the existing one.
+ */
 async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("invite");
@@ -19,11 +22,11 @@ async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const invitation = valid ? await findOpenInvitation(token) : null;
   return (
     <Card className="w-full max-w-md">
-      <h1 className="text-2xl font-semibold">{t("acceptTitle")}</h1>
+      <h1 className="text-2xl font-semibold">{t(invitation?.reset ? "resetTitle" : "acceptTitle")}</h1>
       {invitation ? (
         <>
-          <p className="mt-2 text-sm text-ink-muted">{t("acceptIntro", { min: MIN_PASSWORD_LENGTH })}</p>
-          <AcceptInvitationForm token={token} email={invitation.email} min={MIN_PASSWORD_LENGTH} />
+          <p className="mt-2 text-sm text-ink-muted">{t(invitation.reset ? "resetIntro" : "acceptIntro", { min: MIN_PASSWORD_LENGTH })}</p>
+          <AcceptInvitationForm token={token} email={invitation.email} min={MIN_PASSWORD_LENGTH} reset={invitation.reset} />
         </>
       ) : (
         <p className="mt-2">{t("invalid")}</p>

@@ -14,10 +14,11 @@ import { changeClientStatus, TransitionError, updateClient, VersionConflictError
 import { recordConsent, withdrawConsent } from "@/lib/dal/consents";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { createInvitation } from "@/lib/dal/invitations";
+import { revokePortalAccess, sendPortalLink } from "@/lib/dal/portal-access";
 import { clientUpdateSchema, statusChangeSchema } from "@/lib/validation/clients";
 import { recordConsentSchema, withdrawConsentSchema } from "@/lib/validation/consents";
 import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
-import { inviteSchema } from "@/lib/validation/invitations";
+import { inviteSchema, portalAccessSchema } from "@/lib/validation/invitations";
 
 function done(clientId: string): void {
   revalidatePath(`/clients/${clientId}`, "layout");
@@ -133,6 +134,47 @@ export async function inviteClientAction(_prev: FormState<{ link: string }>, for
       const key = error.field === "portal" ? "invite.alreadyActive" : "invite.emailTaken";
       return { ok: false, fieldErrors: error.field === "email" ? { email: t(key) } : {}, message: t(key), values: { email: parsed.data.email } };
     }
+    return rethrow(error);
+  }
+}
+
+/** Why a portal-access change no longer applies (revoked meanwhile, or no account): refresh and say so. */
+function portalConflict(clientId: string, error: ConflictError, t: Awaited<ReturnType<typeof getTranslations>>): FormState<never> {
+  done(clientId);
+  return { ok: false, fieldErrors: {}, message: t(error.field === "portalRevoked" ? "invite.alreadyRevoked" : "invite.noPortal") };
+}
+
+/**
+ * A new one-time link for the client's existing portal account. It is shown to the staff member and
+ * not e-mailed: when access was revoked because someone else reads the client's mail, the counsellor
+ * chooses how it reaches the client.
+ */
+export async function sendPortalLinkAction(_prev: FormState<{ link: string }>, formData: FormData): Promise<FormState<{ link: string }>> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const parsed = portalAccessSchema.safeParse(formToObject(formData));
+  if (!parsed.success) notFound();
+  try {
+    const { token, email } = await sendPortalLink(user, parsed.data);
+    done(parsed.data.clientId);
+    return { ok: true, message: t("invite.newLinkCreated", { email }), data: { link: `${publicOrigin(await headers())}/invite/${token}` } };
+  } catch (error) {
+    if (error instanceof ConflictError) return portalConflict(parsed.data.clientId, error, t);
+    return rethrow(error);
+  }
+}
+
+export async function revokePortalAccessAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const parsed = portalAccessSchema.safeParse(formToObject(formData));
+  if (!parsed.success) notFound();
+  try {
+    const { email } = await revokePortalAccess(user, parsed.data);
+    done(parsed.data.clientId);
+    return { ok: true, message: t("invite.revokedDone", { email }) };
+  } catch (error) {
+    if (error instanceof ConflictError) return portalConflict(parsed.data.clientId, error, t);
     return rethrow(error);
   }
 }

@@ -4,12 +4,14 @@ import { BulkAssign } from "@/components/clients/bulk-assign";
 import { ClientDetails } from "@/components/clients/client-details";
 import { ConsentPanel } from "@/components/clients/consent-panel";
 import { InviteForm } from "@/components/clients/invite-form";
+import { PortalAccess } from "@/components/clients/portal-access";
 import { StatusForm } from "@/components/clients/status-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { nextStatuses } from "@/lib/clients/workflow";
 import { listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listConsents } from "@/lib/dal/consents";
+import { getPortalAccess } from "@/lib/dal/portal-access";
 import { loadClient } from "./load-client";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -23,7 +25,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function ClientOverviewPage({ params }: Props) {
   const { user, client } = await loadClient((await params).clientId);
   const senior = user.role === "supervisor" || user.role === "admin";
-  const [t, consents, counsellors] = await Promise.all([getTranslations(), listConsents(user, client.id), senior ? listAssignableCounsellors(user) : null]);
+  const [t, consents, counsellors, portal] = await Promise.all([
+    getTranslations(),
+    listConsents(user, client.id),
+    senior ? listAssignableCounsellors(user) : null,
+    client.portalUserId ? getPortalAccess(user, client.id) : null,
+  ]);
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Card aria-labelledby="profile-heading" className="lg:col-span-2">
@@ -51,7 +58,7 @@ async function ClientOverviewPage({ params }: Props) {
           <h2 id="portal-heading" className="text-lg font-semibold">
             {t("invite.title")}
           </h2>
-          {client.portalEmail ? <p className="mt-2">{t("invite.active", { email: client.portalEmail })}</p> : <InviteForm clientId={client.id} email={client.email} />}
+          {portal ? <PortalAccess clientId={client.id} email={portal.email} active={portal.active} /> : <InviteForm clientId={client.id} email={client.email} />}
         </Card>
       </div>
       <div className="lg:col-span-3">
