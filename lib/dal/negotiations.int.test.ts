@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { agreementConfirmations, auditLog, clients, collectionPauses, creditors, debts, negotiationEntries } from "@/db/schema";
@@ -7,6 +7,7 @@ import { uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { negotiationInput } from "@/lib/testing/negotiations";
 import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
+import { assignClients } from "./client-assignment";
 import { withdrawDocument } from "./documents";
 import { ConflictError, NotFoundError } from "./errors";
 import * as negotiations from "./negotiations";
@@ -72,6 +73,20 @@ describe("the negotiation log is append-only", () => {
     expect(timeline.find((e) => e.id === original)?.correctedById).toBe(fixed);
     expect(timeline.find((e) => e.id === fixed)?.correctsEntryId).toBe(original);
     await expect(logNegotiationEntry(as.counsellor!, clientId, entry({ correctsEntryId: original }))).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("credits a correction to the counsellor who held the case at the contact, not to whoever corrects it later", async () => {
+    const { id: original } = await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: "agreed", counterpartName: "Ms Liu" }));
+    await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor2!.id });
+    try {
+      const { id: fixed } = await logNegotiationEntry(as.counsellor2!, clientId, entry({ outcome: "agreed", counterpartName: "Ms Liu Yan", correctsEntryId: original }));
+      const { id: later } = await logNegotiationEntry(as.counsellor2!, clientId, entry({ outcome: "pending" }));
+      const rows = await database.db.select({ id: negotiationEntries.id, counsellorId: negotiationEntries.counsellorId, recordedById: negotiationEntries.recordedById }).from(negotiationEntries).where(inArray(negotiationEntries.id, [fixed, later]));
+      expect(rows.find((r) => r.id === fixed)).toMatchObject({ counsellorId: as.counsellor!.id, recordedById: as.counsellor2!.id });
+      expect(rows.find((r) => r.id === later)).toMatchObject({ counsellorId: as.counsellor2!.id });
+    } finally {
+      await assignClients(as.supervisor!, { clientIds: [clientId], counsellorId: as.counsellor!.id });
+    }
   });
 
   it("filters the timeline by debt, creditor, channel and outcome, newest first", async () => {

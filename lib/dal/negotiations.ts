@@ -52,10 +52,10 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
       .limit(1);
     if (!debt) throw new NotFoundError("debt");
     if (debt.currency !== input.currency) throw new ConflictError("currency");
-    let original: { id: string; debtId: string } | undefined;
+    let original: { id: string; debtId: string; counsellorId: string | null } | undefined;
     if (input.correctsEntryId) {
       [original] = await tx
-        .select({ id: negotiationEntries.id, debtId: negotiationEntries.debtId })
+        .select({ id: negotiationEntries.id, debtId: negotiationEntries.debtId, counsellorId: negotiationEntries.counsellorId })
         .from(negotiationEntries)
         .where(and(eq(negotiationEntries.id, input.correctsEntryId), eq(negotiationEntries.clientId, clientId)))
         .limit(1);
@@ -67,9 +67,12 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
     // A correction restates the same contact: the pause it replaces did not run when that happened.
     const pause = await activePauseOn(tx, debt.id, contactDay, original?.id ?? null);
     const { currency, ...values } = input;
+    // Outcomes are credited to the counsellor who held the case at the contact: a correction restates
+    // that contact, so it keeps the original's counsellor even if the case has changed hands since.
+    const counsellorId = original?.counsellorId ?? debt.counsellorId;
     const [row] = await tx
       .insert(negotiationEntries)
-      .values({ ...values, clientId, currency, creditorId: debt.creditorId, counsellorId: debt.counsellorId, recordedById: user.id, duringPause: pause !== null })
+      .values({ ...values, clientId, currency, creditorId: debt.creditorId, counsellorId, recordedById: user.id, duringPause: pause !== null })
       .returning({ id: negotiationEntries.id });
     if (!row) throw new Error("insert returned no row");
     let pauseId: string | null = null;
