@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { SimpleTable, type SimpleColumn } from "@/components/ui/simple-table";
 import { clientStatuses } from "@/db/schema/clients";
+import { openCasesHref } from "@/lib/clients/caseload-query";
 import type { TeamRow } from "@/lib/dal/team";
 
 /** One row per counsellor: workload and the things waiting on them, each linking to the list behind it. */
@@ -33,7 +34,7 @@ export async function TeamTable({ rows, showSupervisor }: { rows: TeamRow[]; sho
       header: t("supervision.team.openCases"),
       cell: (row) => (
         <>
-          <Link href={`/clients?counsellor=${row.counsellorId}`} className="font-semibold text-brand-700 underline">
+          <Link href={openCasesHref(row.counsellorId)} className="font-semibold text-brand-700 underline">
             {t("supervision.team.openTotal", { count: row.openTotal })}
           </Link>
           <span className="block text-xs text-ink-muted">

@@ -88,3 +88,9 @@ export function searchTerms(q: string): { text: string; digits: string | null; r
     reference: q.toUpperCase(),
   };
 }
+
+/** The caseload of one counsellor's open cases (every status but closed): what the team overview counts. */
+export function openCasesHref(counsellorId: string): string {
+  const status = clientStatuses.filter((s) => s !== "closed");
+  return `/clients${caseloadSearch({ q: null, status, counsellorId, sort: DEFAULT_SORT, page: 1, size: 25 })}`;
+}

@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { clients, debts, negotiationEntries } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { openCasesHref, parseCaseloadQuery } from "@/lib/clients/caseload-query";
+import { listClients } from "./client-list";
 import { NotFoundError } from "./errors";
 import { listStaff, setStaffActive } from "./staff";
 import { getTeamOverview, listReassignableClients } from "./team";
@@ -76,6 +78,21 @@ describe("team overview", () => {
     await database.db.update(clients).set({ counsellorId: leaver.id }).where(eq(clients.fullName, "James Lee"));
     await database.db.update(clients).set({ counsellorId: leaver.id }).where(eq(clients.fullName, "孙丽"));
     await setStaffActive(as.admin!, leaver.id, true);
+  });
+
+  it("links each open-cases count to a caseload listing exactly those cases", async () => {
+    // One of Wang Fang's cases closed: the count leaves it out, and so must the list behind it.
+    const [wang] = await database.db.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.counsellorId, as.counsellor!.id)).limit(1);
+    await database.db.update(clients).set({ status: "closed", closureReason: "client_withdrew", closedAt: new Date() }).where(eq(clients.id, wang!.id));
+    try {
+      for (const row of await getTeamOverview(as.supervisor!, today, monthStart)) {
+        const href = new URL(openCasesHref(row.counsellorId), "http://accord.test");
+        const page = await listClients(as.supervisor!, parseCaseloadQuery(Object.fromEntries(href.searchParams)));
+        expect(page.total, row.name).toBe(row.openTotal);
+      }
+    } finally {
+      await database.db.update(clients).set({ status: wang!.status, closureReason: null, closedAt: null }).where(eq(clients.id, wang!.id));
+    }
   });
 
   it("refuses counsellors and clients, and lists no clients outside the team to move", async () => {
