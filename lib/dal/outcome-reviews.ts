@@ -27,7 +27,9 @@ const closureAwaiting = sql`NOT EXISTS (SELECT 1 FROM outcome_reviews r WHERE r.
   AND (${clients.closedAt} IS NULL OR r.created_at >= ${clients.closedAt})
   AND (r.decision = 'approved' OR r.resolved_at IS NULL))`;
 
-/** Agreed plans and closed cases in the supervisor's scope that no one has signed off yet. */
+const SHOWN = 100;
+
+/** Agreed plans and closed cases in the supervisor's scope that no one has signed off yet, oldest first, up to SHOWN of each. */
 export async function listAwaitingSignOff(user: SessionUser) {
   assertCanReassign(user);
   const [plans, closures] = await Promise.all([
@@ -56,16 +58,17 @@ export async function listAwaitingSignOff(user: SessionUser) {
       .innerJoin(creditors, eq(creditors.id, debts.creditorId))
       .where(and(visibleClients(user), planAwaiting))
       .orderBy(repaymentPlans.createdAt)
-      .limit(100),
+      .limit(SHOWN + 1),
     db()
       .select({ clientId: clients.id, clientName: clients.fullName, reference: clients.reference, counsellorName: users.name, closureReason: clients.closureReason, closedAt: clients.closedAt })
       .from(clients)
       .innerJoin(users, eq(users.id, clients.counsellorId))
       .where(and(visibleClients(user), eq(clients.status, "closed"), closureAwaiting))
       .orderBy(clients.closedAt)
-      .limit(100),
+      .limit(SHOWN + 1),
   ]);
-  return { plans, closures };
+  // One more than shown tells the page there are more waiting than it lists (oldest first).
+  return { plans: plans.slice(0, SHOWN), closures: closures.slice(0, SHOWN), morePlans: plans.length > SHOWN, moreClosures: closures.length > SHOWN };
 }
 
 /**

@@ -42,7 +42,7 @@ async function OutcomeReviewsPage({ searchParams }: Props) {
       ) : null}
       <SignOffQueue
         id="plans-heading"
-        title={t("supervision.reviews.plansTitle", { count: queue.plans.length })}
+        title={t("supervision.reviews.plansTitle", { count: queue.plans.length, more: queue.morePlans ? "yes" : "no" })}
         empty={t("supervision.reviews.noPlans")}
         items={queue.plans.map((p) => ({
           key: p.planId,
@@ -55,7 +55,7 @@ async function OutcomeReviewsPage({ searchParams }: Props) {
       />
       <SignOffQueue
         id="closures-heading"
-        title={t("supervision.reviews.closuresTitle", { count: queue.closures.length })}
+        title={t("supervision.reviews.closuresTitle", { count: queue.closures.length, more: queue.moreClosures ? "yes" : "no" })}
         empty={t("supervision.reviews.noClosures")}
         items={queue.closures.map((c) => ({
           key: c.clientId,
