@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, ne, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { clients, users } from "@/db/schema";
@@ -39,6 +39,16 @@ export function visibleClients(user: Pick<SessionUser, "id" | "role">): SQL {
 export function visibleClientIds(column: SQLWrapper, user: Pick<SessionUser, "id" | "role">): SQL {
   if (clientScope(user).kind === "all") return sql`true`;
   return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(visibleClients(user))}))`;
+}
+
+/**
+ * `visibleClientIds` for work lists (missed instalments, pauses ending, unconfirmed agreements): only
+ * cases that are not closed, since closing a case ends the work on it. Same InitPlan shape; for the
+ * agency-wide scope a probe of the client's primary key per candidate row.
+ */
+export function openClientIds(column: SQLWrapper, user: Pick<SessionUser, "id" | "role">): SQL {
+  if (clientScope(user).kind === "all") return sql`NOT EXISTS (SELECT 1 FROM ${clients} closed_case WHERE closed_case.id = ${column} AND closed_case.status = 'closed')`;
+  return sql`${column} = ANY (ARRAY(${db().select({ id: clients.id }).from(clients).where(and(visibleClients(user), ne(clients.status, "closed")))}))`;
 }
 
 /**

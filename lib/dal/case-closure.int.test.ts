@@ -3,12 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, clients, documentRequests, invitations, reviews } from "@/db/schema";
 import { freshClient, freshDebt, loadPeople, person } from "@/lib/security/testing/fixtures";
+import { addDays } from "@/lib/finance";
+import { addMonths } from "@/lib/validation/plans";
 import { negotiationInput } from "@/lib/testing/negotiations";
 import { freshDatabase } from "@/lib/testing/db";
 import { changeClientStatus } from "./clients";
 import { createDocumentRequest } from "./document-requests";
 import { createInvitation, findOpenInvitation } from "./invitations";
-import { listNextActionsDue, logNegotiationEntry } from "./negotiations";
+import { agencyToday } from "./debts";
+import { listMissedInstalments } from "./missed-instalments";
+import { listNextActionsDue, listUnconfirmedAgreements, logNegotiationEntry } from "./negotiations";
+import { listPausesEndingSoon } from "./pauses";
+import { createPlan } from "./plans";
+import { getTeamOverview } from "./team";
 import { listDueReviews } from "./reviews";
 import { scheduleReview } from "./review-schedule";
 
@@ -71,6 +78,31 @@ describe("closing a case", () => {
     expect(due).not.toContain(entryId); // the later contact acted on it
     // Cancelled stays cancelled: a reopened case gets a new review when one is scheduled.
     expect((await database.db.select({ status: reviews.status }).from(reviews).where(eq(reviews.id, reviewId)))[0]?.status).toBe("cancelled");
+  });
+
+  it("takes its missed instalments, ending pauses and unconfirmed agreements off the work lists until it is reopened", async () => {
+    const counsellor = person("counsellor");
+    const clientId = await freshClient();
+    const today = await agencyToday();
+    const planDebt = await freshDebt(clientId);
+    const { id: planId } = await createPlan(counsellor, clientId, { debtId: planDebt, currency: "CNY", entryId: null, kind: "instalments", startDate: addMonths(today, -3), months: 3, instalmentAmount: null, pauseUntil: null, overrideReason: null });
+    const pauseDebt = await freshDebt(clientId);
+    const { id: agreed } = await logNegotiationEntry(counsellor, clientId, negotiationInput(pauseDebt, { outcome: "agreed", requestType: "collection_pause", grantedMonths: null, agreedPauseUntil: addDays(today, 3) }));
+    const lists = async () => ({
+      missed: (await listMissedInstalments(counsellor)).some((i) => i.planId === planId),
+      pauses: (await listPausesEndingSoon(counsellor)).some((p) => p.debtId === pauseDebt),
+      unconfirmed: (await listUnconfirmedAgreements(counsellor)).some((e) => e.id === agreed),
+    });
+    expect(await lists()).toEqual({ missed: true, pauses: true, unconfirmed: true });
+    const unconfirmedOnTeam = async () => (await getTeamOverview(person("supervisor"), today, new Date(0))).find((r) => r.counsellorId === counsellor.id)!.unconfirmedAgreements;
+    const before = await unconfirmedOnTeam();
+
+    await move("counsellor", clientId, "closed");
+    expect(await lists()).toEqual({ missed: false, pauses: false, unconfirmed: false });
+    expect(await unconfirmedOnTeam()).toBe(before - 1);
+
+    await move("supervisor", clientId, "active");
+    expect(await lists()).toEqual({ missed: true, pauses: true, unconfirmed: true });
   });
 
   it("leaves other clients' work alone", async () => {

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { clients, creditors, debts, instalments, repaymentPlans } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { visibleClientIds, visibleClientOf } from "./access";
+import { openClientIds, visibleClientOf } from "./access";
 import { agencyToday } from "./debts";
 import { sectionCut } from "./section-cut";
 
@@ -16,7 +16,7 @@ const newer = alias(repaymentPlans, "newer");
  * plans until a newer plan is agreed on the same debt (the renegotiation replaced it; a broken plan
  * takes no more payments, so nothing else would ever take them off): for the dashboard and the daily
  * job's "instalment missed" notifications. Picked on the visible clients' plans first
- * (`visibleClientIds`: the clients' plans, then each plan's unpaid instalments on a partial index),
+ * (`openClientIds`: the open cases' plans, then each plan's unpaid instalments on a partial index),
  * ordered and cut to SECTION_CAP; only those shown (`limit`, see `sectionCut`) are joined to the
  * client's and creditor's names; `total` says how many there are (up to SECTION_CAP). Starting from
  * the instalments had walked every missed instalment of the agency and dropped other counsellors'
@@ -45,7 +45,7 @@ export async function listMissedInstalments(user: SessionUser, limit = SECTION_C
         .innerJoin(instalments, eq(instalments.planId, repaymentPlans.id))
         .where(
           and(
-            visibleClientIds(repaymentPlans.clientId, user),
+            openClientIds(repaymentPlans.clientId, user),
             or(
               eq(repaymentPlans.status, "active"),
               and(

@@ -5,7 +5,7 @@ import { db, type Db, type Transaction } from "@/db/client";
 import { clients, collectionPauses, creditors, debts, type DebtStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
-import { assertClientVisible, visibleClientIds, visibleClientOf, visibleClients } from "./access";
+import { assertClientVisible, openClientIds, visibleClientOf, visibleClients } from "./access";
 import { agencyToday } from "./debts";
 import { NotFoundError } from "./errors";
 import { agreementStands, pausedFrom, statusAfterPause } from "./pause-endings";
@@ -93,7 +93,7 @@ export async function listPauses(user: SessionUser, clientId: string) {
 
 /**
  * Pauses still running that end within `days` days (agency calendar), soonest first: time to call
- * back. Picked on the visible clients' pauses (`visibleClientIds`), cut to SECTION_CAP, then the ones
+ * back. Picked on the open cases' pauses (`openClientIds`), cut to SECTION_CAP, then the ones
  * shown (`limit`, see `sectionCut`) joined to the names; starting from the end date had walked every
  * pause of the agency ending that week. `total`: how many there are (up to SECTION_CAP).
  */
@@ -106,7 +106,7 @@ export async function listPausesEndingSoon(user: SessionUser, days = 7, limit = 
       db()
         .select(pauseColumns)
         .from(collectionPauses)
-        .where(and(visibleClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days)), agreementStands()))
+        .where(and(openClientIds(collectionPauses.clientId, user), gte(collectionPauses.endDate, today), lte(collectionPauses.endDate, addDays(today, days)), agreementStands()))
         .orderBy(asc(collectionPauses.endDate), asc(collectionPauses.id))
         .limit(SECTION_CAP),
     );

@@ -78,7 +78,7 @@ export async function getTeamOverview(user: SessionUser, today: string, monthSta
         .select({ counsellorId: clients.counsellorId, n })
         .from(unconfirmedAgreements)
         .innerJoin(clients, eq(clients.id, unconfirmedAgreements.clientId))
-        .where(visibleClients(user))
+        .where(and(visibleClients(user), ne(clients.status, "closed")))
         .groupBy(clients.counsellorId),
     ),
     countOverdueReviewsByCounsellor(user, today),
