@@ -1,14 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { clientStatusTone } from "@/components/ui/status-tones";
 import { clientStatuses } from "@/db/schema/clients";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { countMyClientsByStatus } from "@/lib/dal/dashboard";
+import { numberFormat } from "@/lib/i18n/formats";
 
-/** Open cases by status over the clients the user may see (own, team or agency). */
+/** Cases by status (open total, each status, closed) over the clients the user may see (own, team or agency). */
 export async function CaseStatusCard({ user }: { user: SessionUser }) {
-  const [t, counts] = await Promise.all([getTranslations(), countMyClientsByStatus(user)]);
+  const [t, locale, counts] = await Promise.all([getTranslations(), getLocale(), countMyClientsByStatus(user)]);
+  const format = numberFormat(locale);
   const open = clientStatuses.filter((s) => s !== "closed").reduce((sum, s) => sum + counts[s], 0);
   const heading =
     user.role === "counsellor" ? "dashboard.myCases" : user.role === "supervisor" ? "dashboard.teamCases" : "dashboard.allCases";
@@ -24,7 +26,7 @@ export async function CaseStatusCard({ user }: { user: SessionUser }) {
           <div className="rounded-[var(--radius-control)] bg-brand-50 p-3">
             <dt className="text-sm text-ink-muted">{t("dashboard.totalOpen")}</dt>
             <dd className="text-2xl font-semibold" data-testid="count-open">
-              {open}
+              {format.format(open)}
             </dd>
           </div>
           {clientStatuses.map((status) => (
@@ -33,7 +35,7 @@ export async function CaseStatusCard({ user }: { user: SessionUser }) {
                 <Badge tone={clientStatusTone[status]}>{t(`clientStatus.${status}`)}</Badge>
               </dt>
               <dd className="mt-1 text-2xl font-semibold" data-testid={`count-${status}`}>
-                {counts[status]}
+                {format.format(counts[status])}
               </dd>
             </div>
           ))}
