@@ -5,6 +5,7 @@ import { clients, debts, negotiationEntries } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { openCasesHref, parseCaseloadQuery } from "@/lib/clients/caseload-query";
+import { assignClients } from "./client-assignment";
 import { listClients } from "./client-list";
 import { NotFoundError } from "./errors";
 import { listStaff, setStaffActive } from "./staff";
@@ -38,7 +39,7 @@ const monthStart = new Date(`${today.slice(0, 8)}01T00:00:00Z`);
 
 beforeAll(async () => {
   database = await freshDatabase();
-  for (const key of ["admin", "supervisor", "supervisor2", "counsellor", "counsellor3", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
+  for (const key of ["admin", "supervisor", "supervisor2", "counsellor", "counsellor2", "counsellor3", "client"]) as[key] = await sessionFor(`${key}@demo.accord.test`);
 });
 afterAll(() => database.drop());
 
@@ -78,6 +79,20 @@ describe("team overview", () => {
     await database.db.update(clients).set({ counsellorId: leaver.id }).where(eq(clients.fullName, "James Lee"));
     await database.db.update(clients).set({ counsellorId: leaver.id }).where(eq(clients.fullName, "孙丽"));
     await setStaffActive(as.admin!, leaver.id, true);
+  });
+
+  it("credits this month's agreements to the counsellor who negotiated them, even after the case moves", async () => {
+    const row = async (id: string) => (await getTeamOverview(as.supervisor!, today, monthStart)).find((r) => r.counsellorId === id)!.agreementsThisMonth;
+    const [wang, david] = [await row(as.counsellor!.id), await row(as.counsellor2!.id)];
+    await logOralAgreementToday(); // by Wang Fang, on 张伟
+    const [zhang] = await database.db.select({ id: clients.id }).from(clients).where(eq(clients.fullName, "张伟"));
+    await assignClients(as.supervisor!, { clientIds: [zhang!.id], counsellorId: as.counsellor2!.id });
+    try {
+      expect(await row(as.counsellor!.id)).toBe(wang + 1);
+      expect(await row(as.counsellor2!.id)).toBe(david);
+    } finally {
+      await assignClients(as.supervisor!, { clientIds: [zhang!.id], counsellorId: as.counsellor!.id });
+    }
   });
 
   it("links each open-cases count to a caseload listing exactly those cases", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { agreedOutcomes, clients, clientStatuses, documents, negotiationEntries as NE, unconfirmedAgreements, users, type ClientStatus } from "@/db/schema";
@@ -67,11 +67,13 @@ export async function getTeamOverview(user: SessionUser, today: string, monthSta
     ),
     countBy(
       db()
-        .select({ counsellorId: clients.counsellorId, n })
+        // Credited to the counsellor who negotiated it (the entry's), as outcome analytics does, not to
+        // whoever holds the case now: a reassignment does not move last week's agreements.
+        .select({ counsellorId: sql<string>`${NE.counsellorId}`, n })
         .from(NE)
         .innerJoin(clients, eq(clients.id, NE.clientId))
-        .where(and(visibleClients(user), inArray(NE.outcome, [...agreedOutcomes]), gte(NE.contactedAt, monthStart), NOT_CORRECTED))
-        .groupBy(clients.counsellorId),
+        .where(and(visibleClients(user), inArray(NE.outcome, [...agreedOutcomes]), gte(NE.contactedAt, monthStart), NOT_CORRECTED, isNotNull(NE.counsellorId)))
+        .groupBy(NE.counsellorId),
     ),
     countBy(
       db()
