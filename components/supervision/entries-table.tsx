@@ -58,7 +58,13 @@ export async function EntriesTable({ rows, timeZone, locale }: Props) {
               </>
             ),
           },
-          { key: "months", header: t("supervision.analytics.monthsGranted"), align: "end", cell: (row) => row.grantedMonths ?? "—" },
+          // Only what the figure adds up: months granted on an agreed payment extension.
+          {
+            key: "months",
+            header: t("supervision.analytics.monthsGranted"),
+            align: "end",
+            cell: (row) => (row.requestType === "payment_extension" && (row.outcome === "agreed" || row.outcome === "partially_agreed") && row.grantedMonths !== null ? row.grantedMonths : "—"),
+          },
           { key: "waived", header: t("supervision.analytics.waived"), cell: waived },
         ]}
       />
