@@ -50,3 +50,18 @@ export function assertCanReassign(user: SessionUser): void {
 export function assertStaff(user: SessionUser): void {
   if (user.role === "client") throw new NotFoundError("page");
 }
+
+/**
+ * A deactivated counsellor whose cases this user may still see (a supervisor's own team, or any for an
+ * admin), named by a caseload link such as the team overview's "open cases" of a leaver; else null.
+ */
+export async function formerCounsellor(user: SessionUser, counsellorId: string): Promise<{ id: string; name: string } | null> {
+  const scope = user.role === "admin" ? undefined : user.role === "supervisor" ? eq(users.supervisorId, user.id) : null;
+  if (scope === null) return null;
+  const [row] = await db()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, counsellorId), eq(users.role, "counsellor"), eq(users.active, false), scope))
+    .limit(1);
+  return row ?? null;
+}

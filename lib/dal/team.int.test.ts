@@ -5,6 +5,7 @@ import { clients, debts, negotiationEntries } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { openCasesHref, parseCaseloadQuery } from "@/lib/clients/caseload-query";
+import { formerCounsellor } from "./client-access";
 import { assignClients } from "./client-assignment";
 import { listClients } from "./client-list";
 import { NotFoundError } from "./errors";
@@ -73,6 +74,12 @@ describe("team overview", () => {
     const row = (await getTeamOverview(as.supervisor2!, today, monthStart)).find((r) => r.counsellorId === leaver.id);
     expect(row).toMatchObject({ name: "Sarah Lin", active: false, openTotal: 2 });
     expect((await getTeamOverview(as.admin!, today, monthStart)).find((r) => r.counsellorId === leaver.id)?.active).toBe(false);
+    // The caseload filter can name them for their own supervisor and the admin only.
+    expect(await formerCounsellor(as.supervisor2!, leaver.id)).toEqual({ id: leaver.id, name: "Sarah Lin" });
+    expect(await formerCounsellor(as.admin!, leaver.id)).toEqual({ id: leaver.id, name: "Sarah Lin" });
+    expect(await formerCounsellor(as.supervisor!, leaver.id)).toBeNull();
+    expect(await formerCounsellor(as.counsellor!, leaver.id)).toBeNull();
+    expect(await formerCounsellor(as.admin!, as.counsellor!.id)).toBeNull(); // still active: in the usual list
     // Once nothing open is left with them, they leave the overview.
     await database.db.update(clients).set({ counsellorId: as.counsellor!.id }).where(eq(clients.counsellorId, leaver.id));
     expect((await getTeamOverview(as.supervisor2!, today, monthStart)).map((r) => r.counsellorId)).not.toContain(leaver.id);

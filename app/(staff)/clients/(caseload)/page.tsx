@@ -6,7 +6,7 @@ import { CaseloadTable } from "@/components/clients/caseload-table";
 import { FileLinkButton, LinkButton } from "@/components/ui/link-button";
 import { requireArea } from "@/lib/auth/session";
 import { caseloadSearch, parseCaseloadQuery } from "@/lib/clients/caseload-query";
-import { listAssignableCounsellors } from "@/lib/dal/client-access";
+import { formerCounsellor, listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listClients } from "@/lib/dal/client-list";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -22,6 +22,9 @@ async function ClientsPage({ searchParams }: Props) {
   const senior = user.role !== "counsellor";
   const [t, page, counsellors] = await Promise.all([getTranslations(), listClients(user, query), senior ? listAssignableCounsellors(user) : null]);
   const filtered = Boolean(query.q || query.status.length || query.counsellorId);
+  // Filtered on a counsellor who has left (a team overview link): name them in the filter, not "any".
+  const former = counsellors && query.counsellorId && !counsellors.some((c) => c.id === query.counsellorId) ? await formerCounsellor(user, query.counsellorId) : null;
+  const filterCounsellors = counsellors && former ? [...counsellors, { id: former.id, name: t("clients.filters.formerCounsellor", { name: former.name }) }] : counsellors;
   const search = caseloadSearch({ ...query, page: 1 });
   return (
     <div className="space-y-6">
@@ -37,7 +40,7 @@ async function ClientsPage({ searchParams }: Props) {
           <LinkButton href="/clients/new">{t("clients.new.title")}</LinkButton>
         </div>
       </div>
-      <CaseloadFilters query={query} counsellors={counsellors} />
+      <CaseloadFilters query={query} counsellors={filterCounsellors} />
       <CaseloadTable
         key={caseloadSearch(query)}
         // Only the columns the table shows travel to the browser (not e-mail, counsellor id, created).
