@@ -158,7 +158,9 @@ test("intake keeps everything typed when the chosen counsellor can no longer tak
   await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
 
   await submit(supervisor, "Save client");
-  await expect(supervisor.getByLabel("Counsellor", { exact: true })).toHaveAccessibleDescription(/Choose a counsellor from the list/);
+  await expect(supervisor.getByLabel("Counsellor", { exact: true })).toHaveAccessibleDescription(/This counsellor can no longer be assigned .* Nothing was saved yet; choose another counsellor from the list\./);
+  // The list no longer offers the leaver.
+  await expect(supervisor.getByLabel("Counsellor", { exact: true }).getByRole("option", { name: leaver })).toHaveCount(0);
   await expect(supervisor).toHaveURL(/\/clients\/new$/);
   await expect(supervisor.getByLabel("Full name", { exact: true })).toHaveValue(name);
   await expect(supervisor.getByLabel("Phone", { exact: true })).toHaveValue("13800135555");
