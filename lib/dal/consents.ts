@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { clients, consents, users } from "@/db/schema";
@@ -44,21 +44,20 @@ export async function listConsents(user: SessionUser, clientId: string) {
  */
 export async function hasActiveSensitiveConsent(user: SessionUser, clientId: string): Promise<boolean> {
   await assertClientVisible(user, clientId);
-  const [row] = await db()
-    .select({ id: consents.id })
-    .from(consents)
-    .where(and(eq(consents.clientId, clientId), eq(consents.scope, "sensitive_data"), isNull(consents.withdrawnAt)))
-    .limit(1);
-  return Boolean(row);
+  return standingSensitiveConsent(eq(consents.clientId, clientId));
 }
 
 /** The portal's question, for the signed-in client's own case: is their sensitive-data consent in force? */
 export async function hasMyActiveSensitiveConsent(user: SessionUser): Promise<boolean> {
   if (user.role !== "client") return false;
+  return standingSensitiveConsent(visibleClientIds(consents.clientId, user));
+}
+
+async function standingSensitiveConsent(client: SQL): Promise<boolean> {
   const [row] = await db()
     .select({ id: consents.id })
     .from(consents)
-    .where(and(visibleClientIds(consents.clientId, user), eq(consents.scope, "sensitive_data"), isNull(consents.withdrawnAt)))
+    .where(and(client, eq(consents.scope, "sensitive_data"), isNull(consents.withdrawnAt)))
     .limit(1);
   return Boolean(row);
 }

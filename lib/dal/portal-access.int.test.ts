@@ -30,24 +30,27 @@ beforeEach(() => {
   token = null;
 });
 
+/** An intake of `counsellor`'s with only what these tests need. */
+const profile = (fullName: string, email: string | null, preferredLanguage: "en" | "zh-CN") => ({
+  fullName,
+  phone: "13700001234",
+  email,
+  dateOfBirth: null,
+  preferredLanguage,
+  householdAdults: 1,
+  householdDependants: 0,
+  employmentStatus: "employed" as const,
+  hardshipReasons: [],
+  hardshipOther: null,
+  vulnerabilities: [],
+  vulnerabilityOther: null,
+  notes: null,
+});
+
 /** A fresh client of `counsellor` whose invitation was accepted with `password`. */
 async function clientWithPortal(password = "first portal passphrase"): Promise<{ clientId: string; email: string; userId: string }> {
   const email = `portal-${Date.now().toString(36)}-${++seq}@example.test`;
-  const { id: clientId } = await createClient(as.counsellor!, {
-    fullName: `门户客户 ${seq}`,
-    phone: "13700001234",
-    email,
-    dateOfBirth: null,
-    preferredLanguage: "zh-CN",
-    householdAdults: 1,
-    householdDependants: 0,
-    employmentStatus: "employed",
-    hardshipReasons: [],
-    hardshipOther: null,
-    vulnerabilities: [],
-    vulnerabilityOther: null,
-    notes: null,
-  });
+  const { id: clientId } = await createClient(as.counsellor!, profile(`门户客户 ${seq}`, email, "zh-CN"));
   const { token: invite } = await createInvitation(as.counsellor!, { clientId, email });
   await acceptInvitation(invite, password);
   const [row] = await database.db.select({ userId: clients.portalUserId }).from(clients).where(eq(clients.id, clientId));
@@ -111,21 +114,7 @@ describe("a new sign-in link for an existing portal account", () => {
   });
 
   it("is refused for a client without a portal account, and a plain invitation is still refused once one exists", async () => {
-    const { id: clientId } = await createClient(as.counsellor!, {
-      fullName: "无门户客户",
-      phone: "13700001234",
-      email: null,
-      dateOfBirth: null,
-      preferredLanguage: "en",
-      householdAdults: 1,
-      householdDependants: 0,
-      employmentStatus: "employed",
-      hardshipReasons: [],
-      hardshipOther: null,
-      vulnerabilities: [],
-      vulnerabilityOther: null,
-      notes: null,
-    });
+    const { id: clientId } = await createClient(as.counsellor!, profile("无门户客户", null, "en"));
     await expect(sendPortalLink(as.counsellor!, { clientId })).rejects.toMatchObject({ field: "noPortal" });
     await expect(revokePortalAccess(as.counsellor!, { clientId })).rejects.toMatchObject({ field: "noPortal" });
     const withPortal = await clientWithPortal();
