@@ -10,7 +10,8 @@ type Locale = "en" | "zh-CN";
 
 /**
  * The counsellor's daily digest in their own language: each item as on the dashboard (overdue
- * first), with the link to act on it. Plain text, so every mail client shows the same thing.
+ * first) but without file names or amounts, with the link to act on it. Plain text, so every mail
+ * client shows the same thing.
  */
 export function composeDigest(input: { to: string; name: string; locale: Locale; day: string; items: DashboardItem[]; appUrl: string }): MailMessage {
   const { locale, items, appUrl } = input;
@@ -24,7 +25,10 @@ export function composeDigest(input: { to: string; name: string; locale: Locale;
       lines.push("", t(`dashboard.sections.${item.section}.title`));
     }
     const mark = item.overdue ? ` ${t("notifications.digest.overdueMark")}` : "";
-    lines.push(`- ${item.clientName}: ${t(`dashboard.sections.${item.section}.item`, itemParams(item, locale))}${mark}`, `  ${appUrl}${item.href}`);
+    // Mail leaves the application: a client's file name (it may name an illness) and money owed stay
+    // behind the link; the rest reads as on the dashboard.
+    const key = item.section === "documents" || item.section === "instalments" ? `notifications.digest.items.${item.section}` : `dashboard.sections.${item.section}.item`;
+    lines.push(`- ${item.clientName}: ${t(key, itemParams(item, locale))}${mark}`, `  ${appUrl}${item.href}`);
   }
   if (items.length === 0) lines.push(t("notifications.digest.none"));
   lines.push("", t("notifications.digest.outro", { link: `${appUrl}/dashboard` }), "");
