@@ -79,8 +79,11 @@ test("a supervisor sends a plan back for correction; the counsellor sees it on t
   await send(supervisor, form.getByRole("button", { name: "Record decision" }));
   await expect(supervisor.getByText("Sent back to the counsellor.")).toBeVisible();
 
+  // The counsellor follows the notice to the place where the comment is and can be answered.
   const counsellor = await signedInPage(browser, "counsellor2");
-  await counsellor.goto("/dashboard");
+  await counsellor.goto("/notifications");
+  await counsellor.getByRole("link", { name: "A supervisor left feedback on Emily Brown" }).first().click();
+  await expect(counsellor).toHaveURL(/\/dashboard#corrections$/);
   const card = counsellor.getByRole("region", { name: /outcome reviews? needs? correction/ });
   await expect(card).toContainText("The first instalment date does not match the creditor's letter.");
   await expect(card).toContainText("Emily Brown");

@@ -18,7 +18,7 @@ export async function CorrectionsCard({ user }: { user: SessionUser }) {
   const [t, locale, { timeZone }] = await Promise.all([getTranslations("supervision.reviews"), getLocale(), getAgencySettings()]);
   const when = dateFormat(locale, { dateStyle: "medium", timeZone });
   return (
-    <Card aria-labelledby="corrections-heading" className="space-y-3">
+    <Card id="corrections" aria-labelledby="corrections-heading" className="space-y-3 scroll-mt-20">
       <CardHeader id="corrections-heading" title={t("correctionsTitle", { count: items.length })} />
       <ul className="divide-y divide-line">
         {items.map((item) => (

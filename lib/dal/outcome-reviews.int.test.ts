@@ -51,7 +51,7 @@ describe("outcome reviews", () => {
     expect((await listAwaitingSignOff(as.supervisor!)).plans.map((p) => p.planId)).not.toContain(planId);
     const note = await database.db.select().from(notifications).where(and(eq(notifications.userId, as.counsellor2!.id), eq(notifications.kind, "outcome_feedback")));
     expect(note).toHaveLength(1);
-    expect(note[0]).toMatchObject({ clientId: emily, link: `/clients/${emily}/plans`, params: { client: "Emily Brown" } });
+    expect(note[0]).toMatchObject({ clientId: emily, link: "/dashboard#corrections", params: { client: "Emily Brown" } });
     expect((await listOpenCorrections(as.counsellor2!)).map((c) => [c.id, c.comment])).toEqual([[id, "Start date does not match the letter."]]);
     expect(await listOpenCorrections(as.counsellor!)).toEqual([]);
     expect((await listOpenCorrections(as.supervisor!)).map((c) => c.id)).toEqual([id]);
@@ -114,7 +114,7 @@ describe("outcome reviews", () => {
     expect((await listOpenCorrections(as.supervisor!)).map((c) => c.id)).toEqual([id]);
     const note = await database.db.select().from(notifications).where(and(eq(notifications.userId, as.counsellor!.id), eq(notifications.kind, "outcome_feedback")));
     expect(note).toHaveLength(1);
-    expect(note[0]).toMatchObject({ clientId: emily, link: `/clients/${emily}/plans`, params: { client: "Emily Brown" } });
+    expect(note[0]).toMatchObject({ clientId: emily, link: "/dashboard#corrections", params: { client: "Emily Brown" } });
 
     await resolveCorrection(as.counsellor!, { reviewId: id, note: "Instalment lowered to the surplus." });
     expect(await listOpenCorrections(as.counsellor!)).toEqual([]);

@@ -122,7 +122,8 @@ async function notifyCorrection(tx: Executor, userId: string, review: { id: stri
     userId,
     kind: "outcome_feedback",
     clientId: review.clientId,
-    link: review.subject === "plan" ? `/clients/${review.clientId}/plans` : `/clients/${review.clientId}`,
+    // The comment and the form to answer it are on the dashboard's corrections card.
+    link: "/dashboard#corrections",
     params: { client: review.clientName },
     dedupeKey: `outcome_review:${review.id}`,
   });
