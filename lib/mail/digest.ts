@@ -27,7 +27,7 @@ export function composeDigest(input: { to: string; name: string; locale: Locale;
     const mark = item.overdue ? ` ${t("notifications.digest.overdueMark")}` : "";
     // Mail leaves the application: a client's file name (it may name an illness) and money owed stay
     // behind the link; the rest reads as on the dashboard.
-    const key = item.section === "documents" || item.section === "instalments" ? `notifications.digest.items.${item.section}` : `dashboard.sections.${item.section}.item`;
+    const key = item.section === "documents" || item.section === "instalments" ? (`notifications.digest.items.${item.section}` as const) : (`dashboard.sections.${item.section}.item` as const);
     lines.push(`- ${item.clientName}: ${t(key, itemParams(item, locale))}${mark}`, `  ${appUrl}${item.href}`);
   }
   if (items.length === 0) lines.push(t("notifications.digest.none"));
