@@ -4,11 +4,13 @@ import type { Db } from "@/db/client";
 import { clients, documentRequests, documents, notifications } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
+import { reportChange } from "./change-reports";
 import { assignClients } from "./client-assignment";
 import { commitUpload } from "./document-uploads";
 import { listDashboardSection } from "./dashboard-items";
 import { NotFoundError } from "./errors";
 import { countUnread, listMyNotifications, markAllRead, markRead, notify } from "./notifications";
+import { setStaffActive } from "./staff";
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};
@@ -111,6 +113,34 @@ describe("notifications", () => {
     const after = await uploads();
     expect(after).toHaveLength(before + 1);
     expect(after.find((n) => n.dedupeKey === `upload:${id}`)).toMatchObject({ params: { client: "张伟", file: "工资单.png" }, link: `/clients/${clientOf["张伟"]}/documents` });
+  });
+
+  it("tells the supervisor instead while the client's counsellor is deactivated, and nobody who cannot sign in", async () => {
+    const upload = (key: string) => ({
+      clientId: clientOf["张伟"]!,
+      kind: "income_proof" as const,
+      idempotencyKey: key,
+      originalName: `${key}.png`,
+      storageKey: `test/${key}`,
+      mimeType: "image/png",
+      sizeBytes: 10,
+      sha256: "0".repeat(64),
+    });
+    const uploadsFor = async (user: SessionUser) => (await mine(user)).filter((n) => n.kind === "client_upload").length;
+    const [counsellorBefore, supervisorBefore] = [await uploadsFor(as.counsellor!), await uploadsFor(as.supervisor!)];
+    await setStaffActive(as.admin!, as.counsellor!.id, false);
+    try {
+      await commitUpload(as.client!, upload("while-away-1"));
+      await reportChange(as.client!, { kind: "lost_job", details: "Lost my job last week." });
+      expect(await uploadsFor(as.counsellor!)).toBe(counsellorBefore);
+      expect(await uploadsFor(as.supervisor!)).toBe(supervisorBefore + 1);
+      expect((await mine(as.supervisor!)).filter((n) => n.kind === "change_reported")).toHaveLength(1);
+      expect((await mine(as.counsellor!)).filter((n) => n.kind === "change_reported")).toHaveLength(0);
+    } finally {
+      await setStaffActive(as.admin!, as.counsellor!.id, true);
+    }
+    await commitUpload(as.client!, upload("back-again-1"));
+    expect(await uploadsFor(as.counsellor!)).toBe(counsellorBefore + 1);
   });
 });
 

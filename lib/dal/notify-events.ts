@@ -1,7 +1,8 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { clients } from "@/db/schema";
+import { clients, users } from "@/db/schema";
 import { notify } from "./notifications";
 
 /** The transaction of the change being reported (it is a Db too). */
@@ -25,12 +26,35 @@ export async function notifyAssigned(tx: Executor, actorId: string, clientIds: s
   }
 }
 
-/** Tells the client's counsellor that the client uploaded a document through the portal. */
+const holder = alias(users, "holder");
+const holderSupervisor = alias(users, "holder_supervisor");
+
+/**
+ * Who hears about a client's own activity (an upload, a reported change): their counsellor; while
+ * that counsellor is deactivated and the case not yet reassigned, the counsellor's supervisor, who can
+ * act on it and reassign the case. Null when neither can sign in.
+ */
+export async function clientNoticeRecipient(tx: Executor, clientId: string): Promise<{ userId: string; clientName: string } | null> {
+  const [row] = await tx
+    .select({ clientName: clients.fullName, counsellorId: holder.id, counsellorActive: holder.active, supervisorId: holderSupervisor.id, supervisorActive: holderSupervisor.active })
+    .from(clients)
+    .innerJoin(holder, eq(holder.id, clients.counsellorId))
+    .leftJoin(holderSupervisor, eq(holderSupervisor.id, holder.supervisorId))
+    .where(eq(clients.id, clientId))
+    .limit(1);
+  if (!row) return null;
+  if (row.counsellorActive) return { userId: row.counsellorId, clientName: row.clientName };
+  if (row.supervisorId && row.supervisorActive) return { userId: row.supervisorId, clientName: row.clientName };
+  return null;
+}
+
+/** Tells the client's counsellor (see clientNoticeRecipient) that the client uploaded a document through the portal. */
 export async function notifyClientUpload(tx: Executor, clientId: string, documentId: string, fileName: string): Promise<void> {
-  const [row] = await tx.select({ counsellorId: clients.counsellorId, name: clients.fullName }).from(clients).where(eq(clients.id, clientId)).limit(1);
-  if (!row) return;
+  const recipient = await clientNoticeRecipient(tx, clientId);
+  if (!recipient) return;
+  const row = { name: recipient.clientName };
   await notify(tx, {
-    userId: row.counsellorId,
+    userId: recipient.userId,
     kind: "client_upload",
     clientId,
     link: `/clients/${clientId}/documents`,
