@@ -45,7 +45,8 @@ async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], da
       kind,
       clientId: item.clientId,
       link: item.href,
-      params: { client: item.clientName, creditor, title: item.title ?? "", number: item.number ?? 0, date: item.dueOn },
+      // Both names: the list shows the reader's, whichever language they read in later.
+      params: { client: item.clientName, creditor, creditorEn: item.creditorEn ?? "", creditorZh: item.creditorZh ?? "", title: item.title ?? "", number: item.number ?? 0, date: item.dueOn },
       // One per item per agency day, however many times or places the job runs.
       dedupeKey: `${kind}:${item.id}:${day}`,
     });
