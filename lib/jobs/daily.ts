@@ -6,7 +6,7 @@ import { listDashboardSection } from "@/lib/dal/dashboard-items";
 import { notify } from "@/lib/dal/notifications";
 import { endLapsedPauses } from "@/lib/dal/pause-endings";
 import { getAgencySettings } from "@/lib/dal/settings";
-import { dashboardSections, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
+import { SECTION_CAP, dashboardSections, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import { composeDigest } from "@/lib/mail/digest";
 import { mailConfigured, sendMail } from "@/lib/mail";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
@@ -58,7 +58,7 @@ async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], da
  * BEFORE the mail goes out, so a second run or a second server finds it and sends nothing. A failed
  * send gives the claim back so a later run can try again.
  */
-async function sendDigest(counsellor: Counsellor, items: DashboardItem[], day: string): Promise<boolean> {
+async function sendDigest(counsellor: Counsellor, items: DashboardItem[], capped: DashboardSection[], day: string): Promise<boolean> {
   const claimed = await db()
     .insert(digestSends)
     .values({ userId: counsellor.id, day, itemCount: items.length })
@@ -67,7 +67,7 @@ async function sendDigest(counsellor: Counsellor, items: DashboardItem[], day: s
   const claim = claimed[0];
   if (!claim) return false;
   try {
-    await sendMail(composeDigest({ to: counsellor.email, name: counsellor.name, locale: counsellor.locale, day, items, appUrl: appUrl() }));
+    await sendMail(composeDigest({ to: counsellor.email, name: counsellor.name, locale: counsellor.locale, day, items, capped, appUrl: appUrl() }));
   } catch (error) {
     await db().delete(digestSends).where(eq(digestSends.id, claim.id));
     console.error(`[daily] digest to <${counsellor.email}> failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,9 +92,14 @@ export async function runDailyJobs(now: Date = new Date()): Promise<{ counsellor
   for (const counsellor of counsellors) {
     const scope = { id: counsellor.id, role: "counsellor" as const };
     const items: DashboardItem[] = [];
-    for (const section of dashboardSections) items.push(...(await listDashboardSection(scope, section)).items);
+    const capped: DashboardSection[] = [];
+    for (const section of dashboardSections) {
+      const read = await listDashboardSection(scope, section);
+      items.push(...read.items);
+      if (read.total >= SECTION_CAP) capped.push(section);
+    }
     await notifyDueItems(counsellor, items, day);
-    if (mailConfigured() && items.length > 0 && (await sendDigest(counsellor, items, day))) digests++;
+    if (mailConfigured() && items.length > 0 && (await sendDigest(counsellor, items, capped, day))) digests++;
   }
   return { counsellors: counsellors.length, digests };
 }

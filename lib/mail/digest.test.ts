@@ -21,4 +21,13 @@ describe("the daily digest e-mail", () => {
       for (const item of items) expect(text).toContain(`https://accord.example.org${item.href}`);
     });
   }
+
+  it("says where a section read to its cap may hold more than it lists, and only there", () => {
+    const { text } = composeDigest({ to: "wang@example.test", name: "Wang Fang", locale: "en", day: "2026-12-07", items, appUrl: "https://accord.example.org", capped: ["instalments"] });
+    const lines = text.split("\n");
+    const more = lines.findIndex((l) => l.startsWith("… the first 100 are listed"));
+    expect(more).toBeGreaterThan(lines.findIndex((l) => l.includes("Jiebei: instalment 3")));
+    expect(more).toBeLessThan(lines.indexOf("Overdue document requests"));
+    expect(lines.filter((l) => l.startsWith("… the first 100"))).toHaveLength(1);
+  });
 });

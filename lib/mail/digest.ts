@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { itemParams } from "@/lib/dashboard/item-text";
 import { formatDay } from "@/lib/i18n/dates";
-import type { DashboardItem } from "@/lib/dashboard/sections";
+import { SECTION_CAP, type DashboardItem, type DashboardSection } from "@/lib/dashboard/sections";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
 import type { MailMessage } from "./index";
@@ -13,14 +13,19 @@ type Locale = "en" | "zh-CN";
  * first) but without file names or amounts, with the link to act on it. Plain text, so every mail
  * client shows the same thing.
  */
-export function composeDigest(input: { to: string; name: string; locale: Locale; day: string; items: DashboardItem[]; appUrl: string }): MailMessage {
+export function composeDigest(input: { to: string; name: string; locale: Locale; day: string; items: DashboardItem[]; appUrl: string; capped?: readonly DashboardSection[] }): MailMessage {
   const { locale, items, appUrl } = input;
   const t = createTranslator({ locale, messages: locale === "zh-CN" ? zh : en });
   const date = formatDay(input.day, locale);
   const lines = [t("notifications.digest.greeting", { name: input.name }), "", t("notifications.digest.intro", { date }), ""];
-  let section: string | null = null;
+  let section: DashboardSection | null = null;
+  // A section read to its cap may hold more than it lists: say so where it ends.
+  const more = (done: DashboardSection | null) => {
+    if (done && input.capped?.includes(done)) lines.push(t("notifications.digest.more", { count: SECTION_CAP, link: `${appUrl}/dashboard` }));
+  };
   for (const item of items) {
     if (item.section !== section) {
+      more(section);
       section = item.section;
       lines.push("", t(`dashboard.sections.${item.section}.title`));
     }
@@ -30,6 +35,7 @@ export function composeDigest(input: { to: string; name: string; locale: Locale;
     const key = item.section === "documents" || item.section === "instalments" ? (`notifications.digest.items.${item.section}` as const) : (`dashboard.sections.${item.section}.item` as const);
     lines.push(`- ${item.clientName}: ${t(key, itemParams(item, locale))}${mark}`, `  ${appUrl}${item.href}`);
   }
+  more(section);
   if (items.length === 0) lines.push(t("notifications.digest.none"));
   lines.push("", t("notifications.digest.outro", { link: `${appUrl}/dashboard` }), "");
   return { to: input.to, subject: t("notifications.digest.subject", { date }), text: lines.join("\n") };
