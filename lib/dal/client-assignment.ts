@@ -8,7 +8,7 @@ import { visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertAssignable, assertCanReassign } from "./client-access";
 import { NotFoundError } from "./errors";
-import { notifyAssigned } from "./notify-events";
+import { notifyAssigned, notifyOpenChangeReports } from "./notify-events";
 import { notifyOpenCorrections } from "./outcome-reviews";
 
 /**
@@ -49,6 +49,7 @@ export async function assignClients(user: SessionUser, input: AssignInput): Prom
     }
     await notifyAssigned(tx, user.id, moving.map((r) => r.id), input.counsellorId);
     await notifyOpenCorrections(tx, moving.map((r) => r.id), input.counsellorId);
+    await notifyOpenChangeReports(tx, moving.map((r) => r.id), input.counsellorId);
     return { moved: moving.length };
   });
 }

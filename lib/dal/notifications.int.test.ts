@@ -115,6 +115,21 @@ describe("notifications", () => {
     expect(after.find((n) => n.dedupeKey === `upload:${id}`)).toMatchObject({ params: { client: "张伟", file: "工资单.png" }, link: `/clients/${clientOf["张伟"]}/documents` });
   });
 
+  it("hands a change the client reported, not yet acknowledged, to the counsellor the case moves to", async () => {
+    const zhang = clientOf["张伟"]!;
+    await reportChange(as.client!, { kind: "new_debt", details: "Borrowed from a relative." });
+    const told = async (user: SessionUser) => (await mine(user)).filter((n) => n.kind === "change_reported" && n.clientId === zhang);
+    expect(await told(as.counsellor2!)).toHaveLength(0);
+    await assignClients(as.supervisor!, { clientIds: [zhang], counsellorId: as.counsellor2!.id });
+    try {
+      const notices = await told(as.counsellor2!);
+      expect(notices.length).toBeGreaterThan(0);
+      expect(notices[0]).toMatchObject({ link: `/clients/${zhang}/reviews`, params: { client: "张伟" } });
+    } finally {
+      await assignClients(as.supervisor!, { clientIds: [zhang], counsellorId: as.counsellor!.id });
+    }
+  });
+
   it("tells the supervisor instead while the client's counsellor is deactivated, and nobody who cannot sign in", async () => {
     const upload = (key: string) => ({
       clientId: clientOf["张伟"]!,
@@ -127,15 +142,17 @@ describe("notifications", () => {
       sha256: "0".repeat(64),
     });
     const uploadsFor = async (user: SessionUser) => (await mine(user)).filter((n) => n.kind === "client_upload").length;
+    const changesFor = async (user: SessionUser) => (await mine(user)).filter((n) => n.kind === "change_reported").length;
     const [counsellorBefore, supervisorBefore] = [await uploadsFor(as.counsellor!), await uploadsFor(as.supervisor!)];
+    const [counsellorChanges, supervisorChanges] = [await changesFor(as.counsellor!), await changesFor(as.supervisor!)];
     await setStaffActive(as.admin!, as.counsellor!.id, false);
     try {
       await commitUpload(as.client!, upload("while-away-1"));
       await reportChange(as.client!, { kind: "lost_job", details: "Lost my job last week." });
       expect(await uploadsFor(as.counsellor!)).toBe(counsellorBefore);
       expect(await uploadsFor(as.supervisor!)).toBe(supervisorBefore + 1);
-      expect((await mine(as.supervisor!)).filter((n) => n.kind === "change_reported")).toHaveLength(1);
-      expect((await mine(as.counsellor!)).filter((n) => n.kind === "change_reported")).toHaveLength(0);
+      expect(await changesFor(as.supervisor!)).toBe(supervisorChanges + 1);
+      expect(await changesFor(as.counsellor!)).toBe(counsellorChanges);
     } finally {
       await setStaffActive(as.admin!, as.counsellor!.id, true);
     }

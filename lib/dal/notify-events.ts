@@ -1,8 +1,8 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { clients, users } from "@/db/schema";
+import { changeReports, clients, users } from "@/db/schema";
 import { notify } from "./notifications";
 
 /** The transaction of the change being reported (it is a Db too). */
@@ -61,4 +61,28 @@ export async function notifyClientUpload(tx: Executor, clientId: string, documen
     params: { client: row.name, file: fileName },
     dedupeKey: `upload:${documentId}`,
   });
+}
+
+/**
+ * Hands the changes of circumstances these clients reported and nobody has acknowledged yet to the
+ * counsellor who now holds them (called in the assignment's transaction): the notice had gone to the
+ * previous counsellor, so the new one would not know the client lost a job or took on a debt.
+ */
+export async function notifyOpenChangeReports(tx: Executor, clientIds: string[], counsellorId: string): Promise<void> {
+  if (clientIds.length === 0) return;
+  const open = await tx
+    .select({ id: changeReports.id, clientId: changeReports.clientId, kind: changeReports.kind, clientName: clients.fullName })
+    .from(changeReports)
+    .innerJoin(clients, eq(clients.id, changeReports.clientId))
+    .where(and(inArray(changeReports.clientId, clientIds), isNull(changeReports.acknowledgedAt)));
+  for (const report of open) {
+    await notify(tx, {
+      userId: counsellorId,
+      kind: "change_reported",
+      clientId: report.clientId,
+      link: `/clients/${report.clientId}/reviews`,
+      params: { client: report.clientName, change: report.kind },
+      dedupeKey: `change_reported:${report.id}:${counsellorId}`,
+    });
+  }
 }
