@@ -8,7 +8,7 @@ import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
 import { isAgreed, type ConfirmationInput, type NegotiationEntryInput, type TimelineFilter } from "@/lib/validation/negotiations";
-import { assertClientVisible, isUuid, openClientIds, visibleClientIds, visibleClientOf, visibleClients } from "./access";
+import { assertClientVisible, isUuid, openClientIds, visibleClientOf, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
@@ -243,9 +243,9 @@ function dashboardEntries(user: SessionUser, list: OpenList, order: "contactedAt
       db()
         .select({ id: list.entryId, clientId: list.clientId, creditorId: list.creditorId, contactedAt: list.contactedAt, nextActionDate: list.nextActionDate })
         .from(list)
-        // Next actions of closed cases have left their list (migration 0017); unconfirmed agreements of
-        // closed cases stay on record but are no longer work to do.
-        .where(and(list === unconfirmedAgreements ? openClientIds(list.clientId, user) : visibleClientIds(list.clientId, user), condition))
+        // Work lists cover open cases: next actions of a closed case also leave their kept list (migration
+        // 0017), but a contact committed while the case was being closed could still add one.
+        .where(and(openClientIds(list.clientId, user), condition))
         .orderBy(list[order], list.entryId)
         .limit(SECTION_CAP),
     );

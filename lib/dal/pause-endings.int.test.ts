@@ -40,6 +40,9 @@ describe("pauses that have run out", () => {
     const lapsed = await pausedDebt(clientId, 40, addDays(today, -10));
     const running = await pausedDebt(clientId, 5, addDays(today, 20));
     const endsToday = await pausedDebt(clientId, 5, today);
+    // Marked paused by hand in the debt form, with no pause recorded: the counsellor's to change.
+    const byHand = await freshDebt(clientId);
+    await database.db.update(debts).set({ status: "paused" }).where(eq(debts.id, byHand));
     for (const debtId of [lapsed, running, endsToday]) expect(await statusOf(debtId)).toBe("paused");
 
     await endLapsedPauses(today);
@@ -47,6 +50,7 @@ describe("pauses that have run out", () => {
     expect(await statusOf(lapsed)).toBe("current"); // no overdue date, no active plan
     expect(await statusOf(running)).toBe("paused");
     expect(await statusOf(endsToday)).toBe("paused"); // the pause still holds on its last day
+    expect(await statusOf(byHand)).toBe("paused");
     const audit = await database.db.select({ actorId: auditLog.actorId, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entityId, lapsed), eq(auditLog.action, "debt.pause_ended")));
     expect(audit).toEqual([{ actorId: null, details: { status: "current" } }]);
 

@@ -59,8 +59,8 @@ export async function endLapsedPausePlans(scope: SQL, today: string, actorId: st
 }
 
 /**
- * The daily job's part: pause plans past their date are completed, and debts still "paused" that no
- * pause holds any more (its date passed) get a status back (`statusAfterPause`), each audited with no
+ * The daily job's part: pause plans past their date are completed, and debts still "paused" that a
+ * recorded pause held and none holds any more (its date passed) get a status back (`statusAfterPause`), each audited with no
  * actor. Otherwise the counsellor's debts tab and the client's portal would say "Paused" for ever.
  * Returns how many debts were given a status back.
  */
@@ -70,8 +70,10 @@ export async function endLapsedPauses(today: string): Promise<number> {
     const lapsed = await tx
       .select({ id: debts.id, clientId: debts.clientId, overdueSince: debts.overdueSince })
       .from(debts)
-      .where(and(eq(debts.status, "paused"), not(pausedFrom(debts.id, today))))
-      .for("update", { skipLocked: true });
+      // Only debts a recorded pause held: "paused" set by hand in the debt form (a pause agreed before
+      // the agency's time) has no end date here and stays until the counsellor changes it.
+      .where(and(eq(debts.status, "paused"), not(pausedFrom(debts.id, today)), sql`EXISTS (SELECT 1 FROM ${collectionPauses} held WHERE held.debt_id = ${debts.id})`))
+      .for("no key update", { skipLocked: true });
     for (const debt of lapsed) {
       const status = await statusAfterPause(tx, debt.id, debt.overdueSince);
       await tx.update(debts).set({ status, updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));

@@ -55,7 +55,7 @@ export async function liftPausesOf(tx: Transaction, entryId: string, debtId: str
   const lifted = await tx.select({ id: collectionPauses.id }).from(collectionPauses).where(and(eq(collectionPauses.entryId, entryId), eq(collectionPauses.debtId, debtId)));
   const liftedPauseIds = lifted.map((p) => p.id);
   if (!liftedPauseIds.length) return { liftedPauseIds, debtStatus: null };
-  const [debt] = await tx.select({ status: debts.status, overdueSince: debts.overdueSince }).from(debts).where(eq(debts.id, debtId)).limit(1).for("update");
+  const [debt] = await tx.select({ status: debts.status, overdueSince: debts.overdueSince }).from(debts).where(eq(debts.id, debtId)).limit(1).for("no key update"); // as the entry trigger holds it: no stronger lock, no deadlock with a contact logged meanwhile
   if (debt?.status !== "paused") return { liftedPauseIds, debtStatus: null };
   const [other] = await tx.select({ one: sql`1` }).from(debts).where(and(eq(debts.id, debtId), pausedFrom(debtId, today)));
   if (other) return { liftedPauseIds, debtStatus: null };

@@ -11,7 +11,7 @@ import { datasetSql, type DatasetSize } from "./dataset";
 
 // Bump when the generator changes so cached bench databases are rebuilt. A reused database gets the
 // migrations written since it was generated (new indexes are built over the generated rows).
-const DATASET_VERSION = "5";
+const DATASET_VERSION = "6";
 
 /** The tables the generator fills with hundreds of thousands of rows. */
 const BULK_TABLES = ["clients", "debts", "negotiation_entries", "documents", "reviews", "repayment_plans", "instalments", "collection_pauses"];

@@ -53,14 +53,18 @@ describe("bench dataset", () => {
   }, 180_000);
   afterAll(() => first?.drop());
 
-  it("adds three debts, ten negotiation entries and three documents per generated client, and gives each two reviews", async () => {
+  it("adds three debts, ten negotiation entries and three documents per generated client, a completed review each and a scheduled one for each open case", async () => {
     expect(first.added).toEqual({ clients: CLIENTS, debts: 3 * CLIENTS, negotiation_entries: 10 * CLIENTS, documents: 3 * CLIENTS });
-    const reviews = await one<{ completed: number; scheduled: number }>(
+    const reviews = await one<{ completed: number; scheduled: number; open: number; closedScheduled: number }>(
       first.db,
-      `SELECT count(*) FILTER (WHERE r.status = 'completed')::int AS completed, count(*) FILTER (WHERE r.status = 'scheduled')::int AS scheduled
+      `SELECT count(*) FILTER (WHERE r.status = 'completed')::int AS completed, count(*) FILTER (WHERE r.status = 'scheduled')::int AS scheduled,
+              (SELECT count(*)::int FROM clients c WHERE ${BENCH} AND c.status <> 'closed') AS open,
+              count(*) FILTER (WHERE r.status = 'scheduled' AND c.status = 'closed')::int AS "closedScheduled"
        FROM reviews r JOIN clients c ON c.id = r.client_id WHERE ${BENCH}`,
     );
-    expect(reviews).toEqual({ completed: CLIENTS, scheduled: CLIENTS });
+    // A closed case has no review waiting (closing cancels it).
+    expect(reviews).toEqual({ completed: CLIENTS, scheduled: reviews.open, open: reviews.open, closedScheduled: 0 });
+    expect(reviews.open).toBeGreaterThan(CLIENTS / 2);
   });
 
   it("shares clients among counsellors in proportion to their 300–700 weights", async () => {

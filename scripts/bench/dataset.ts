@@ -113,8 +113,9 @@ export function datasetSql({ clients: n, seed }: DatasetSize, passwordHash: stri
     `INSERT INTO reviews (client_id, due_on, status, source, created_at)
        SELECT c.id, current_date + (${h("c.n", 39, 120, seed)} - 30)::int, 'scheduled', 'after_review', now() - '30 days'::interval
        FROM bench_clients c
-       -- at most one scheduled review per client: the demo clients already have theirs
-       WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.client_id = c.id AND r.status = 'scheduled')`,
+       -- at most one scheduled review per client: the demo clients already have theirs; a closed case has none
+       WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.client_id = c.id AND r.status = 'scheduled')
+         AND NOT EXISTS (SELECT 1 FROM clients closed_case WHERE closed_case.id = c.id AND closed_case.status = 'closed')`,
     // A repayment plan of twelve monthly instalments on every bench debt agreed as a plan (a sixth of
     // them), started up to eleven months ago: of the instalments past their date most are paid, one
     // in ten missed and one in twenty partly paid; the rest are still due. Two missed break a plan.

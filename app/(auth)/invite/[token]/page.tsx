@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/clients/accept-invitation-form";
 import { Card } from "@/components/ui/card";
@@ -7,8 +8,12 @@ import { findOpenInvitation } from "@/lib/dal/invitations";
 import { invitationTokenSchema } from "@/lib/validation/invitations";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("invite"))("acceptTitle"), referrer: "no-referrer" };
+/** The open invitation or sign-in link behind the token, looked up once per request (title and page). */
+const openLink = cache(async (token: string) => (invitationTokenSchema.safeParse(token).success ? await findOpenInvitation(token) : null));
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const invitation = await openLink((await params).token);
+  return { title: (await getTranslations("invite"))(invitation?.reset ? "resetTitle" : "acceptTitle"), referrer: "no-referrer" };
 }
 
 /**
@@ -18,8 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("invite");
-  const valid = invitationTokenSchema.safeParse(token).success;
-  const invitation = valid ? await findOpenInvitation(token) : null;
+  const invitation = await openLink(token);
   return (
     <Card className="w-full max-w-md">
       <h1 className="text-2xl font-semibold">{t(invitation?.reset ? "resetTitle" : "acceptTitle")}</h1>
