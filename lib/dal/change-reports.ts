@@ -10,13 +10,13 @@ import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
 import { notify } from "./notifications";
-import { clientNoticeRecipient } from "./notify-events";
+import { clientNoticeRecipients } from "./notify-events";
 import { applyDecision, scheduledReviewFor } from "./review-schedule";
 
 /**
  * The signed-in client reports a change of circumstances: the report is stored, a review within a
  * week is proposed (an earlier scheduled one is kept), and the counsellor is notified (their supervisor
- * while they are deactivated: clientNoticeRecipient) — one transaction.
+ * while they are deactivated: clientNoticeRecipients) — one transaction.
  */
 export async function reportChange(user: SessionUser, input: ChangeReportInput): Promise<{ reportId: string; reviewDueOn: string }> {
   if (user.role !== "client") throw new NotFoundError("client");
@@ -37,9 +37,9 @@ export async function reportChange(user: SessionUser, input: ChangeReportInput):
       await writeAudit({ actorId: user.id, action: "change.reported", entityType: "change_report", entityId: report.id, clientId: client.id, details: { kind: input.kind } }, tx);
       const existing = await scheduledReviewFor(tx, client.id);
       const review = await applyDecision(tx, user.id, client.id, afterChangeReported(existing, today), null, existing?.dueOn ?? null);
-      const recipient = await clientNoticeRecipient(tx, client.id);
-      if (recipient) await notify(tx, {
-        userId: recipient.userId,
+      const recipients = await clientNoticeRecipients(tx, client.id);
+      for (const userId of recipients?.userIds ?? []) await notify(tx, {
+        userId,
         kind: "change_reported",
         clientId: client.id,
         link: `/clients/${client.id}/reviews`,

@@ -91,6 +91,11 @@ export async function acceptInvitation(token: string, password: string): Promise
   const passwordHash = await hashPassword(password);
   try {
     const result = await db().transaction(async (tx) => {
+      // Client row first, then the invitation: the order of everything else that touches both
+      // (closing the case, a new sign-in link, revoking access), so none of them can deadlock with this.
+      const [target] = await tx.select({ clientId: invitations.clientId }).from(invitations).where(openInvitation(token)).limit(1);
+      if (!target) throw new InvitationInvalidError();
+      await tx.select({ id: clients.id }).from(clients).where(eq(clients.id, target.clientId)).for("update");
       const [invitation] = await tx
         .select({ id: invitations.id, clientId: invitations.clientId, email: invitations.email, userId: invitations.userId })
         .from(invitations)

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { clients, documentRequests, documents, notifications } from "@/db/schema";
+import { clients, documentRequests, documents, notifications, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { reportChange } from "./change-reports";
@@ -158,6 +158,17 @@ describe("notifications", () => {
     }
     await commitUpload(as.client!, upload("back-again-1"));
     expect(await uploadsFor(as.counsellor!)).toBe(counsellorBefore + 1);
+
+    // With no supervisor to turn to, the agency's admins hear of it.
+    const adminBefore = await uploadsFor(as.admin!);
+    const supervisorId = (await database.db.select({ id: users.supervisorId }).from(users).where(eq(users.id, as.counsellor!.id)))[0]!.id;
+    await database.db.update(users).set({ active: false, supervisorId: null }).where(eq(users.id, as.counsellor!.id));
+    try {
+      await commitUpload(as.client!, upload("no-supervisor-1"));
+      expect(await uploadsFor(as.admin!)).toBe(adminBefore + 1);
+    } finally {
+      await database.db.update(users).set({ active: true, supervisorId }).where(eq(users.id, as.counsellor!.id));
+    }
   });
 });
 

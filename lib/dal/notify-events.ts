@@ -32,9 +32,9 @@ const holderSupervisor = alias(users, "holder_supervisor");
 /**
  * Who hears about a client's own activity (an upload, a reported change): their counsellor; while
  * that counsellor is deactivated and the case not yet reassigned, the counsellor's supervisor, who can
- * act on it and reassign the case. Null when neither can sign in.
+ * act on it and reassign the case, or the active admins when there is no such supervisor.
  */
-export async function clientNoticeRecipient(tx: Executor, clientId: string): Promise<{ userId: string; clientName: string } | null> {
+export async function clientNoticeRecipients(tx: Executor, clientId: string): Promise<{ userIds: string[]; clientName: string } | null> {
   const [row] = await tx
     .select({ clientName: clients.fullName, counsellorId: holder.id, counsellorActive: holder.active, supervisorId: holderSupervisor.id, supervisorActive: holderSupervisor.active })
     .from(clients)
@@ -43,18 +43,19 @@ export async function clientNoticeRecipient(tx: Executor, clientId: string): Pro
     .where(eq(clients.id, clientId))
     .limit(1);
   if (!row) return null;
-  if (row.counsellorActive) return { userId: row.counsellorId, clientName: row.clientName };
-  if (row.supervisorId && row.supervisorActive) return { userId: row.supervisorId, clientName: row.clientName };
-  return null;
+  if (row.counsellorActive) return { userIds: [row.counsellorId], clientName: row.clientName };
+  if (row.supervisorId && row.supervisorActive) return { userIds: [row.supervisorId], clientName: row.clientName };
+  const admins = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+  return { userIds: admins.map((a) => a.id), clientName: row.clientName };
 }
 
-/** Tells the client's counsellor (see clientNoticeRecipient) that the client uploaded a document through the portal. */
+/** Tells the client's counsellor (see clientNoticeRecipients) that the client uploaded a document through the portal. */
 export async function notifyClientUpload(tx: Executor, clientId: string, documentId: string, fileName: string): Promise<void> {
-  const recipient = await clientNoticeRecipient(tx, clientId);
-  if (!recipient) return;
-  const row = { name: recipient.clientName };
-  await notify(tx, {
-    userId: recipient.userId,
+  const recipients = await clientNoticeRecipients(tx, clientId);
+  if (!recipients) return;
+  const row = { name: recipients.clientName };
+  for (const userId of recipients.userIds) await notify(tx, {
+    userId,
     kind: "client_upload",
     clientId,
     link: `/clients/${clientId}/documents`,
