@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { baseUrl, expect, signedInPage, signInAs, submit, test } from "./fixtures";
+import { baseUrl, expect, signedInPage, signInAs, submit, test, unique } from "./fixtures";
 
 /** Clicks a submit button inside one form and waits for the server action's answer. */
 async function send(page: Page, button: Locator): Promise<void> {
@@ -116,6 +116,55 @@ test("the team overview lists the supervisor's counsellors and moves a client to
   await expect(page.getByRole("alertdialog", { name: "Reassign 1 client?" })).toContainText("moves to Wang Fang 王芳");
   await submit(page, "Reassign");
   await expect(panel.getByRole("status")).toContainText(/1 client/);
+});
+
+test("a counsellor deactivated with an open case stays on the team overview, marked, until the case is reassigned", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Zhou Min's team: this spec lists Li Na's exactly.
+  const admin = await signedInPage(browser, "admin");
+  const leaver = unique("Leaving Counsellor");
+  await admin.goto("/admin/staff");
+  const form = admin.getByRole("region", { name: "New staff account" });
+  await form.getByLabel("Full name").fill(leaver);
+  await form.getByLabel("E-mail address").fill(`${leaver.toLowerCase().replaceAll(" ", ".")}@example.com`);
+  await form.getByLabel("Role").selectOption("counsellor");
+  await form.getByLabel("Supervisor").selectOption({ label: "Zhou Min 周敏" });
+  await submit(admin, "Create account");
+  await expect(form.getByRole("status")).toContainText("New temporary password");
+
+  const supervisor = await signedInPage(browser, "otherSupervisor");
+  const client = unique("Handed Over");
+  await supervisor.goto("/clients/new");
+  await supervisor.getByLabel("Full name", { exact: true }).fill(client);
+  await supervisor.getByLabel("Phone", { exact: true }).fill("13800136666");
+  await supervisor.getByLabel("Employment", { exact: true }).selectOption("employed");
+  await supervisor.getByLabel("Counsellor", { exact: true }).selectOption({ label: leaver });
+  await submit(supervisor, "Save client");
+  await expect(supervisor.getByRole("heading", { level: 1, name: client })).toBeVisible();
+
+  await admin.reload();
+  const row = admin.getByRole("row").filter({ has: admin.getByRole("rowheader", { name: leaver }) });
+  await row.getByRole("button", { name: "Deactivate" }).click();
+  const confirm = admin.getByRole("alertdialog");
+  await expect(confirm).toContainText("Their 1 open case stays assigned to them until a supervisor reassigns it on the Team overview.");
+  await confirm.getByRole("button", { name: "Deactivate" }).click();
+  await expect(row).toContainText("1 open case to reassign");
+
+  await supervisor.goto("/supervision");
+  const table = supervisor.getByRole("table", { name: "Counsellors and their caseloads" });
+  const leaverRow = table.getByRole("row").filter({ has: supervisor.getByRole("rowheader", { name: new RegExp(leaver) }) });
+  await expect(leaverRow).toContainText("Deactivated");
+  await expect(leaverRow).toContainText("Reassign their open cases to a colleague.");
+  await leaverRow.getByRole("link", { name: `Reassign clients of ${leaver}` }).click();
+  const panel = supervisor.getByRole("region", { name: `Reassign clients of ${leaver}` });
+  await panel.getByRole("checkbox", { name: new RegExp(client) }).check();
+  await panel.getByLabel("Assign to counsellor").selectOption({ label: "Sarah Lin" });
+  await panel.getByRole("button", { name: "Assign", exact: true }).click();
+  await submit(supervisor, "Reassign");
+  // Nothing open is left with them: they leave the overview, and the client is Sarah Lin's.
+  await expect(table.getByRole("rowheader", { name: new RegExp(leaver) })).toHaveCount(0);
+  await supervisor.goto(`/clients?q=${encodeURIComponent(client)}`);
+  await expect(supervisor.getByRole("row").filter({ hasText: client })).toContainText("Sarah Lin");
 });
 
 test("a supervisor reads and exports the audit log of their team's clients only", async ({ page }) => {
