@@ -10,7 +10,7 @@ export function notificationText(t: Translate, kind: NotificationKind, params: R
   const values: Record<string, string | number> = { client: "", creditor: "", title: "", file: "", number: 0, date: "", ...params };
   if (typeof values.date === "string" && ISO_DAY.test(values.date)) values.date = formatDay(values.date, locale);
   // A creditor stored in both languages is named in the reader's (older notices hold one name).
-  const named = locale === "zh-CN" ? (params.creditorZh ?? params.creditorEn) : params.creditorEn;
+  const named = locale === "zh-CN" ? params.creditorZh || params.creditorEn : params.creditorEn;
   if (typeof named === "string" && named) values.creditor = named;
   return t(`notifications.kinds.${kind}`, values);
 }

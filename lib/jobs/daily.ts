@@ -39,14 +39,13 @@ async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], da
     const kind = dueKinds[item.section];
     // Upcoming items stay on the dashboard; a notification is for what is due today or late.
     if (!kind || item.dueOn === null || item.dueOn > day) continue;
-    const creditor = (counsellor.locale === "zh-CN" ? item.creditorZh : item.creditorEn) ?? item.creditorEn ?? "";
     await notify(db(), {
       userId: counsellor.id,
       kind,
       clientId: item.clientId,
       link: item.href,
-      // Both names: the list shows the reader's, whichever language they read in later.
-      params: { client: item.clientName, creditor, creditorEn: item.creditorEn ?? "", creditorZh: item.creditorZh ?? "", title: item.title ?? "", number: item.number ?? 0, date: item.dueOn },
+      // Both names: the list names the creditor in the reader's language (notificationText).
+      params: { client: item.clientName, creditorEn: item.creditorEn ?? "", creditorZh: item.creditorZh ?? "", title: item.title ?? "", number: item.number ?? 0, date: item.dueOn },
       // One per item per agency day, however many times or places the job runs.
       dedupeKey: `${kind}:${item.id}:${day}`,
     });
