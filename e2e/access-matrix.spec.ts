@@ -31,6 +31,7 @@ const matrix: Record<string, Rule> = {
   "/portal/changes": { allowed: ["client", "client2"], note: "report a change of circumstances; each sees only their own reports" },
   "/dashboard": { allowed: staff },
   "/notifications": { allowed: staff, note: "each sees only their own notifications" },
+  "/notifications/[notificationId]": { allowed: ["counsellor"], note: "opens one's own notice (marks it read, then redirects); anyone else's is a 404" },
   "/admin/staff": { allowed: ["admin"] },
   "/admin/creditors": { allowed: staff, note: "every staff member reads the directory; only admins edit" },
   "/admin/creditors/[creditorId]": { allowed: ["admin"] },
@@ -127,6 +128,13 @@ test.beforeAll(async ({ browser }) => {
   );
   expect(upload.status(), await upload.text()).toBe(201);
   ids.documentId = ((await upload.json()) as { id: string }).id;
+  // The client's own upload through the portal route gives their counsellor a notice.
+  const fromClient = await sessions.get("client")!.post(
+    `/api/documents/upload?clientId=${ids.clientId}&kind=income_proof&key=matrixc${Date.now()}&name=payslip.png`,
+    { headers: { origin: baseUrl(), "content-type": "image/png" }, data: Buffer.from(samplePng()) },
+  );
+  expect(fromClient.status(), await fromClient.text()).toBe(201);
+  ids.notificationId = await firstId(sessions.get("counsellor")!, "/notifications", new RegExp(`/notifications/${uuid}`), "notification");
   ids.token = "not-a-real-invitation-token";
   ids["...nextauth"] = "session";
 });

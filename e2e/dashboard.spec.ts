@@ -136,6 +136,30 @@ test("a client's upload notifies the counsellor, who reads it and marks it read"
   await expect(page.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
 });
 
+test("following a notice to where to act marks it read", async ({ page, browser }) => {
+  test.slow();
+  const fileName = `${unique("payslip")}.png`;
+  const client = await signedInPage(browser, "client");
+  await client.goto("/portal/documents");
+  await client.getByLabel("Type of document").selectOption({ label: "Proof of income" });
+  await client.getByLabel("Choose files").setInputFiles([{ name: fileName, mimeType: "image/png", buffer: Buffer.from(samplePng()) }]);
+  await expect(client.getByRole("list", { name: "Uploads" }).getByRole("listitem").filter({ hasText: fileName })).toContainText("Uploaded");
+  await client.context().close();
+
+  await signInAs(page, "counsellor");
+  await page.goto("/notifications");
+  const text = `张伟 uploaded ${fileName}`;
+  await expect(page.getByRole("listitem").filter({ hasText: text }).getByText("New", { exact: true })).toBeVisible();
+  const before = await page.getByRole("link", { name: /^Notifications, / }).getAttribute("aria-label");
+  await page.getByRole("link", { name: text }).click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}\/documents$/);
+  await expect(page.getByRole("link", { name: /^Notifications, / })).not.toHaveAttribute("aria-label", before!);
+  await page.goto("/notifications");
+  await expect(page.getByRole("link", { name: text })).toHaveCount(0);
+  await page.getByRole("link", { name: "All" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: text }).getByText("New", { exact: true })).toHaveCount(0);
+});
+
 test("opening the dashboard and the caseload asks the server for those pages only: no prefetch of every listed link", async ({ page }) => {
   const prefetches: string[] = [];
   page.on("request", (request) => {

@@ -1,4 +1,3 @@
-import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { markReadAction } from "@/app/(staff)/notifications/actions";
 import { Badge } from "@/components/ui/badge";
@@ -21,9 +20,14 @@ export async function NotificationList({ rows }: { rows: NotificationRow[] }) {
                 {row.withheld ? (
                   <span className={row.readAt ? "text-ink-muted" : "font-semibold text-ink-muted"}>{text}</span>
                 ) : (
-                  <Link href={row.link} className={row.readAt ? "text-ink underline-offset-2 hover:underline" : "font-semibold text-brand-700 underline-offset-2 hover:underline"}>
+                  // Through /notifications/<id>, which marks the notice read and redirects to its link:
+                  // a whole page load, so the header's unread count is fresh where the reader lands.
+                  <a
+                    href={`/notifications/${row.id}`}
+                    className={row.readAt ? "text-ink underline-offset-2 hover:underline" : "font-semibold text-brand-700 underline-offset-2 hover:underline"}
+                  >
                     {text}
-                  </Link>
+                  </a>
                 )}
               </p>
               <p className="text-xs text-ink-muted">

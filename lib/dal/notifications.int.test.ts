@@ -9,7 +9,7 @@ import { assignClients } from "./client-assignment";
 import { commitUpload } from "./document-uploads";
 import { listDashboardSection } from "./dashboard-items";
 import { NotFoundError } from "./errors";
-import { countUnread, listMyNotifications, markAllRead, markRead, notify } from "./notifications";
+import { countUnread, listMyNotifications, markAllRead, markRead, notify, openNotification } from "./notifications";
 import { setStaffActive } from "./staff";
 
 let database: { db: Db; drop: () => Promise<void> };
@@ -92,6 +92,32 @@ describe("notifications", () => {
     // The counsellor who has the client now reads their own notification in full.
     const mineNow = (await listMyNotifications(as.counsellor!, 1)).rows.find((r) => r.kind === "assignment" && r.clientId === clientId);
     expect(mineNow).toMatchObject({ withheld: false, params: { client: "刘洋" } });
+  });
+
+  it("opening a notice marks it read and leads to its link; a moved client's or an odd link leads to the list", async () => {
+    const clientId = clientOf["刘洋"]!;
+    const add = async (userId: string, key: string, link: string) => {
+      await notify(database.db, { userId, kind: "review_due", clientId, link, params: { client: "刘洋", date: "2026-12-01" }, dedupeKey: key });
+      const [row] = await database.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.dedupeKey, key)));
+      return row!.id;
+    };
+    const own = await add(as.counsellor!.id, "open:1", `/clients/${clientId}/reviews`);
+    for (const other of [as.counsellor2!, as.supervisor!, as.admin!, as.client!]) await expect(openNotification(other, own)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(openNotification(as.counsellor!, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
+    const unread = await countUnread(as.counsellor!);
+    expect(await openNotification(as.counsellor!, own)).toBe(`/clients/${clientId}/reviews`);
+    expect(await countUnread(as.counsellor!)).toBe(unread - 1);
+    const [read] = await database.db.select().from(notifications).where(eq(notifications.id, own));
+    // Opened again: same place, and the first read time stays.
+    expect(await openNotification(as.counsellor!, own)).toBe(`/clients/${clientId}/reviews`);
+    const [again] = await database.db.select().from(notifications).where(eq(notifications.id, own));
+    expect(again?.readAt?.getTime()).toBe(read?.readAt?.getTime());
+    // counsellor2 cannot see 刘洋 (counsellor's client): the link is withheld, as in the list.
+    const moved = await add(as.counsellor2!.id, "open:2", `/clients/${clientId}/reviews`);
+    expect(await openNotification(as.counsellor2!, moved)).toBe("/notifications");
+    for (const link of ["https://evil.example/x", "//evil.example/x", "/\\evil.example/x"]) {
+      expect(await openNotification(as.counsellor!, await add(as.counsellor!.id, `open:${link}`, link))).toBe("/notifications");
+    }
   });
 
   it("tells the counsellor when their client uploads through the portal, not when staff upload", async () => {

@@ -122,6 +122,29 @@ export async function markRead(user: Pick<SessionUser, "id">, id: string): Promi
   if (rows.length === 0) throw new NotFoundError("notification");
 }
 
+/**
+ * Opening a notice from the list: marks it read and answers where to go — its link, or the list
+ * itself when the notice is about a client the reader can no longer see (the link is withheld then,
+ * as in the list) or its link is not a path of this app. Someone else's (or a missing) notice is a 404.
+ */
+export async function openNotification(user: SessionUser, id: string): Promise<string> {
+  if (!isUuid(id)) throw new NotFoundError("notification");
+  const [row] = await db()
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, user.id)))
+    .returning({ link: notifications.link, clientId: notifications.clientId });
+  if (!row) throw new NotFoundError("notification");
+  if (!row.link.startsWith("/") || row.link.startsWith("//") || row.link.startsWith("/\\")) return "/notifications";
+  if (row.clientId === null) return row.link;
+  const [visible] = await db()
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.id, row.clientId), visibleClients(user)))
+    .limit(1);
+  return visible ? row.link : "/notifications";
+}
+
 /** Marks every unread notification of the user read; returns how many changed. */
 export async function markAllRead(user: Pick<SessionUser, "id">): Promise<number> {
   const rows = await db()
