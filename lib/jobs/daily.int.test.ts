@@ -79,18 +79,25 @@ describe("daily job", () => {
     expect(zh).toMatch(/Subject: =\?UTF-8\?/);
     const body = decodeBody(zh);
     expect(body).toContain("逾期未交的材料请求");
-    expect(body).toContain("三个月工资单");
+    expect(body).toContain("一项材料请求应于");
+    expect(body).not.toContain("三个月工资单");
     expect(body).toMatch(/https:\/\/accord\.example\.org\/clients\/[0-9a-f-]+\/documents/);
     const en = decodeBody(mailsTo(as.counsellor3!)[0]!.data);
     expect(en).toContain("Overdue document requests");
-    expect(en).toContain("Bank statement");
+    expect(en).toContain("a document request was due");
+    expect(en).not.toContain("Bank statement");
   });
 
   it("starts afresh on the next agency day", async () => {
     await runDailyJobs(new Date(Date.now() + DAY_MS));
     await runDailyJobs(new Date(Date.now() + DAY_MS));
     expect(mailsTo(as.counsellor!)).toHaveLength(2);
-    expect(await requestNotices(as.counsellor!)).toHaveLength(2);
+    const notices = await requestNotices(as.counsellor!);
+    expect(notices).toHaveLength(2);
+    // Yesterday's notice, never opened, is retired by today's about the same request: the badge
+    // counts the waiting request once.
+    expect(notices.filter((n) => n.readAt === null)).toHaveLength(1);
+    expect(notices.find((n) => n.readAt === null)?.createdAt.getTime()).toBe(Math.max(...notices.map((n) => n.createdAt.getTime())));
   });
 
   it("gives the day's claim back when the mail server fails, so a later run sends it", async () => {
@@ -103,6 +110,18 @@ describe("daily job", () => {
     process.env.SMTP_PORT = port;
     await runDailyJobs(later);
     expect(mailsTo(as.counsellor!)).toHaveLength(3);
+  });
+
+  it("retires an unread notice once its request is no longer waiting, and issues none for it", async () => {
+    expect((await requestNotices(as.counsellor!)).filter((n) => n.readAt === null)).toHaveLength(1);
+    const [request] = await database.db.select().from(documentRequests).where(eq(documentRequests.title, "三个月工资单"));
+    await database.db.update(documentRequests).set({ status: "cancelled" }).where(eq(documentRequests.id, request!.id));
+    await runDailyJobs(new Date(Date.now() + 3 * DAY_MS));
+    const notices = await requestNotices(as.counsellor!);
+    expect(notices).toHaveLength(3);
+    expect(notices.filter((n) => n.readAt === null)).toHaveLength(0);
+    // Another counsellor's waiting request still has its unread notice.
+    expect((await requestNotices(as.counsellor3!)).filter((n) => n.readAt === null)).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, notLike, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { clients, digestSends, users, type NotificationKind } from "@/db/schema";
+import { clients, digestSends, notifications, users, type NotificationKind } from "@/db/schema";
 import { listDashboardSection } from "@/lib/dal/dashboard-items";
 import { notify } from "@/lib/dal/notifications";
 import { endLapsedPauses } from "@/lib/dal/pause-endings";
@@ -53,6 +53,38 @@ async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], da
 }
 
 /**
+ * Earlier days' unread due-item notices of the counsellor are retired (marked read) once today's
+ * run has spoken for their item: renewed today (the same item, still due), or gone from a section
+ * read whole (done, or no longer the counsellor's). So the unread badge counts each waiting item
+ * once, not once for every day it has waited. A section read to its cap may hold items past it,
+ * so there only renewed notices are retired.
+ */
+async function retireEarlierNotices(counsellor: Counsellor, items: DashboardItem[], capped: DashboardSection[], day: string): Promise<void> {
+  const renewed = items.flatMap((item) => {
+    const kind = dueKinds[item.section];
+    return kind && item.dueOn !== null && item.dueOn <= day ? [`${kind}:${item.id}`] : [];
+  });
+  const wholeKinds = Object.entries(dueKinds).flatMap(([section, kind]) => (capped.includes(section as DashboardSection) ? [] : [kind]));
+  const spokenFor: SQL[] = [];
+  if (wholeKinds.length > 0) spokenFor.push(inArray(notifications.kind, wholeKinds));
+  // The key is `<kind>:<item>:<day>`; without its 11-character `:<day>` it names the item.
+  if (renewed.length > 0) spokenFor.push(inArray(sql`left(${notifications.dedupeKey}, -11)`, renewed));
+  if (spokenFor.length === 0) return;
+  await db()
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(
+        eq(notifications.userId, counsellor.id),
+        isNull(notifications.readAt),
+        inArray(notifications.kind, Object.values(dueKinds)),
+        notLike(notifications.dedupeKey, `%:${day}`),
+        or(...spokenFor),
+      ),
+    );
+}
+
+/**
  * Claims today's digest for the counsellor, then sends it. The unique (user_id, day) row is taken
  * BEFORE the mail goes out, so a second run or a second server finds it and sends nothing. A failed
  * send gives the claim back so a later run can try again.
@@ -78,7 +110,8 @@ async function sendDigest(counsellor: Counsellor, items: DashboardItem[], capped
 
 /**
  * The daily job: pauses whose date has passed are ended (endLapsedPauses), then due-item
- * notifications for every counsellor with open cases and, when SMTP is
+ * notifications for every counsellor with open cases (earlier days' unread ones about the same
+ * items retired) and, when SMTP is
  * configured, one e-mail digest per counsellor per agency-local day. Safe to run twice, or on two
  * servers at once: notifications are deduplicated and the digest is claimed before it is sent.
  */
@@ -98,6 +131,7 @@ export async function runDailyJobs(now: Date = new Date()): Promise<{ counsellor
       if (read.total >= SECTION_CAP) capped.push(section);
     }
     await notifyDueItems(counsellor, items, day);
+    await retireEarlierNotices(counsellor, items, capped, day);
     if (mailConfigured() && items.length > 0 && (await sendDigest(counsellor, items, capped, day))) digests++;
   }
   return { counsellors: counsellors.length, digests };
