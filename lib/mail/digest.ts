@@ -10,7 +10,7 @@ type Locale = "en" | "zh-CN";
 
 /**
  * The counsellor's daily digest in their own language: each item as on the dashboard (overdue
- * first) but without file names or amounts, with the link to act on it. Plain text, so every mail
+ * first) but without file names, request titles or amounts, with the link to act on it. Plain text, so every mail
  * client shows the same thing.
  */
 export function composeDigest(input: { to: string; name: string; locale: Locale; day: string; items: DashboardItem[]; appUrl: string; capped?: readonly DashboardSection[] }): MailMessage {
@@ -30,9 +30,12 @@ export function composeDigest(input: { to: string; name: string; locale: Locale;
       lines.push("", t(`dashboard.sections.${item.section}.title`));
     }
     const mark = item.overdue ? ` ${t("notifications.digest.overdueMark")}` : "";
-    // Mail leaves the application: a client's file name (it may name an illness) and money owed stay
-    // behind the link; the rest reads as on the dashboard.
-    const key = item.section === "documents" || item.section === "instalments" ? (`notifications.digest.items.${item.section}` as const) : (`dashboard.sections.${item.section}.item` as const);
+    // Mail leaves the application: a client's file name or a request's title (either may name an
+    // illness) and money owed stay behind the link; the rest reads as on the dashboard.
+    const key =
+      item.section === "documents" || item.section === "requests" || item.section === "instalments"
+        ? (`notifications.digest.items.${item.section}` as const)
+        : (`dashboard.sections.${item.section}.item` as const);
     lines.push(`- ${item.clientName}: ${t(key, itemParams(item, locale))}${mark}`, `  ${appUrl}${item.href}`);
   }
   more(section);
