@@ -1,12 +1,13 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
-import { db } from "@/db/client";
-import { clients, documentRequests, documents, sensitiveDocumentKinds, type DocumentKind } from "@/db/schema";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
+import { clients, consents, documentRequests, documents, sensitiveDocumentKinds, type DocumentKind } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { CURRENT_CONSENT_WORDING } from "@/lib/clients/consent-wording";
 import { hasActiveSensitiveConsent, recordConsent } from "./consents";
+import { lockRequest } from "./documents";
 import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
 import { storage } from "@/lib/storage";
 import { notifyClientUpload } from "./notify-events";
@@ -73,6 +74,17 @@ async function consentWithUpload(user: SessionUser, clientId: string, wordingVer
   }
 }
 
+/** Whether a sensitive-data consent stands for the client, held (FOR SHARE) so none is withdrawn before the transaction ends. */
+async function holdSensitiveConsent(tx: Transaction, clientId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: consents.id })
+    .from(consents)
+    .where(and(eq(consents.clientId, clientId), eq(consents.scope, "sensitive_data"), isNull(consents.withdrawnAt)))
+    .limit(1)
+    .for("share");
+  return Boolean(row);
+}
+
 /** The document an earlier attempt of this upload already made, if any (a retry answers with it). */
 export async function findUploadByKey(user: SessionUser, clientId: string, idempotencyKey: string) {
   await assertClientVisible(user, clientId);
@@ -122,6 +134,10 @@ async function recordUpload(user: SessionUser, upload: StoredUpload): Promise<{ 
   try {
     return await db().transaction(async (tx) => {
       await assertClientVisible(user, upload.clientId, tx);
+      // Checked again, holding what they rest on until the row commits: a request withdrawn, or a
+      // sensitive-data consent withdrawn, while the file was being received refuses the upload.
+      if (upload.requestId && (await lockRequest(tx, upload.requestId)) === "cancelled") throw new NotFoundError("request");
+      if (isSensitiveKind(upload.kind) && !(await holdSensitiveConsent(tx, upload.clientId))) throw new ConsentRequiredError();
       const [row] = await tx
         .insert(documents)
         .values({

@@ -126,6 +126,25 @@ describe("review, requests and withdrawal", () => {
     expect(audit[0]?.clientId).toBe(zhang);
   });
 
+  it("answers the request again when a rejected answer is accepted on a second look; a withdrawn request stays withdrawn", async () => {
+    const { id: requestId } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Tenancy agreement", kind: "other", dueDate: "2020-02-01", note: null });
+    const { id } = await uploadAs(as.client!, { requestId });
+    await reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "rejected", reason: "Page 2 missing" });
+    const status = async () => (await listDocumentRequests(as.counsellor!, zhang)).find((r) => r.id === requestId)?.status;
+    expect(await status()).toBe("open");
+    await reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "accepted" });
+    expect(await status()).toBe("fulfilled");
+    // Neither owed in the portal nor overdue on the dashboard any more.
+    expect((await listMyOpenRequests(as.client!)).some((r) => r.id === requestId)).toBe(false);
+
+    const { id: withdrawnId } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Utility bill", kind: "other", dueDate: null, note: null });
+    const { id: answer } = await uploadAs(as.client!, { requestId: withdrawnId });
+    await reviewDocument(as.counsellor!, { clientId: zhang, documentId: answer, decision: "rejected", reason: "Wrong month" });
+    await cancelDocumentRequest(as.counsellor!, zhang, withdrawnId);
+    await reviewDocument(as.counsellor!, { clientId: zhang, documentId: answer, decision: "accepted" });
+    expect((await listDocumentRequests(as.counsellor!, zhang)).find((r) => r.id === withdrawnId)?.status).toBe("cancelled");
+  });
+
   it("refuses another client's upload against this client's request", async () => {
     const { id: requestId } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "ID", kind: "id_document", dueDate: null, note: null });
     await expect(uploadAs(as.client2!, { requestId })).rejects.toBeInstanceOf(NotFoundError);

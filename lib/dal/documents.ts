@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Transaction } from "@/db/client";
-import { clients, documentRequests, documents, users } from "@/db/schema";
+import { clients, documentRequests, documents, users, type DocumentRequestStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { ReviewInput, WithdrawInput } from "@/lib/validation/documents";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
@@ -109,7 +109,7 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
       .where(and(eq(documents.id, input.documentId), eq(documents.clientId, input.clientId), isNull(documents.deletedAt)))
       .returning({ id: documents.id, requestId: documents.requestId, kind: documents.kind });
     if (!row) throw await missingOrChanged(tx, documents, input.documentId, input.clientId, "documentWithdrawn", "document");
-    if (rejected && row.requestId) await reopenIfUnanswered(tx, row.requestId);
+    if (row.requestId) await (rejected ? reopenIfUnanswered(tx, row.requestId) : answerRequest(tx, row.requestId));
     await writeAudit(
       {
         actorId: user.id,
@@ -124,8 +124,28 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
   });
 }
 
+/**
+ * Holds a document request's row until the transaction ends, so that its status and the answers
+ * counted for it are decided by one writer at a time (an upload, a review, a withdrawal, a
+ * cancellation); returns its status, or null when there is no such request.
+ */
+export async function lockRequest(tx: Transaction, requestId: string): Promise<DocumentRequestStatus | null> {
+  const [row] = await tx.select({ status: documentRequests.status }).from(documentRequests).where(eq(documentRequests.id, requestId)).for("update");
+  return row?.status ?? null;
+}
+
+// An answer accepted (a first one, or one rejected before and accepted on a second look): a request
+// still open is answered. A withdrawn request stays withdrawn.
+async function answerRequest(tx: Transaction, requestId: string): Promise<void> {
+  if ((await lockRequest(tx, requestId)) !== "open") return;
+  await tx.update(documentRequests).set({ status: "fulfilled", fulfilledAt: new Date() }).where(eq(documentRequests.id, requestId));
+}
+
 // A request whose only answers were rejected or withdrawn is open again: the client still owes it.
+// The request is held first, so an answer committed meanwhile is counted (READ COMMITTED reads it
+// once the lock is granted).
 async function reopenIfUnanswered(tx: Transaction, requestId: string): Promise<void> {
+  if ((await lockRequest(tx, requestId)) !== "fulfilled") return;
   const [live] = await tx
     .select({ n: count() })
     .from(documents)

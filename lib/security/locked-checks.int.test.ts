@@ -2,16 +2,19 @@ import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Db } from "@/db/client";
-import { agreementConfirmations, clients, users } from "@/db/schema";
+import { agreementConfirmations, clients, documents, users } from "@/db/schema";
+import { CURRENT_CONSENT_WORDING } from "@/lib/clients/consent-wording";
 import { assignClients } from "@/lib/dal/client-assignment";
 import { createClient } from "@/lib/dal/clients";
+import { recordConsent } from "@/lib/dal/consents";
+import { ConsentRequiredError } from "@/lib/dal/document-uploads";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { confirmAgreement } from "@/lib/dal/negotiations";
 import { assignSupervisor, createStaff } from "@/lib/dal/staff";
-import { useTempStorage } from "@/lib/documents/testing/fixtures";
+import { uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase } from "@/lib/testing/db";
 import { intakeForCounsellorSchema } from "@/lib/validation/clients";
-import { freshClient, freshDebt, freshDocument, freshEntry, freshStaff, intakeFields, loadPeople, person, unique } from "./testing/fixtures";
+import { freshClient, freshDebt, freshDocument, freshEntry, freshRequest, freshStaff, intakeFields, loadPeople, person, unique } from "./testing/fixtures";
 
 /**
  * A check that a person or a document may still be chosen holds until the write it allows commits:
@@ -135,5 +138,30 @@ describe.skipIf(!onPostgres)("checks that hold until the write commits (PostgreS
     expect(result.endedBeforeCommit).toBe(false);
     expect((errorOf(result) as ConflictError).field).toBe("documentWithdrawn");
     expect(await database.db.select().from(agreementConfirmations).where(eq(agreementConfirmations.entryId, entryId))).toEqual([]);
+  });
+
+  it("does not file an upload against a request withdrawn at the same moment", async () => {
+    const clientId = await freshClient();
+    const requestId = await freshRequest(clientId);
+    const result = await duringUncommitted(
+      (tx) => tx`UPDATE document_requests SET status = 'cancelled', cancelled_at = now(), cancelled_by_id = ${person("supervisor").id} WHERE id = ${requestId}`,
+      () => uploadAs(person("counsellor"), { clientId, requestId }),
+    );
+    expect(result.endedBeforeCommit).toBe(false);
+    expect(errorOf(result)).toBeInstanceOf(NotFoundError);
+    expect(await database.db.select().from(documents).where(eq(documents.requestId, requestId))).toEqual([]);
+  });
+
+  it("does not keep health evidence uploaded as its consent is withdrawn", async () => {
+    const clientId = await freshClient();
+    const input = { clientId, scope: "sensitive_data", method: "in_person", wordingVersion: CURRENT_CONSENT_WORDING.sensitive_data, confirmed: "on" } as const;
+    const { id: consentId } = await recordConsent(person("counsellor"), input);
+    const result = await duringUncommitted(
+      (tx) => tx`UPDATE consents SET withdrawn_at = now(), withdrawn_by_id = ${person("counsellor").id} WHERE id = ${consentId}`,
+      () => uploadAs(person("counsellor"), { clientId, kind: "hardship_medical" }),
+    );
+    expect(result.endedBeforeCommit).toBe(false);
+    expect(errorOf(result)).toBeInstanceOf(ConsentRequiredError);
+    expect(await database.db.select().from(documents).where(eq(documents.clientId, clientId))).toEqual([]);
   });
 });
