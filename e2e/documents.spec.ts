@@ -80,6 +80,38 @@ test("a client uploads from the portal, the counsellor accepts one file and reje
   }
 });
 
+test("a file the client sent without naming the request is accepted as its answer, and the request is received", async ({ browser }) => {
+  test.slow();
+  const title = unique("Rent receipts");
+  const fileName = `${unique("receipt")}.png`;
+  const counsellor = await signedInPage(browser, "counsellor");
+  await counsellor.goto(`/clients?q=${encodeURIComponent("张伟")}`);
+  await counsellor.getByRole("link", { name: "张伟" }).first().click();
+  await counsellor.getByRole("link", { name: "Documents" }).click();
+  const documentsUrl = counsellor.url();
+  await counsellor.getByLabel("What is needed").fill(title);
+  await counsellor.getByRole("button", { name: "Send request" }).click();
+  await expect(counsellor.getByText("Request sent to the client.")).toBeVisible();
+
+  const client = await signedInPage(browser, "client");
+  await client.goto("/portal/documents");
+  await expect(client.getByText(title).first()).toBeVisible();
+  await client.getByLabel("Type of document").selectOption({ label: "Proof of income" });
+  await client.getByLabel("Choose files").setInputFiles([{ name: fileName, mimeType: "image/png", buffer: Buffer.from(samplePng()) }]);
+  await expect(client.getByRole("list", { name: "Uploads" }).getByRole("listitem").filter({ hasText: fileName })).toContainText("Uploaded");
+
+  await counsellor.goto(documentsUrl);
+  await counsellor.getByLabel(`Answers request — ${fileName}`).selectOption({ label: title });
+  await counsellor.getByRole("button", { name: `Accept — ${fileName}` }).click();
+  const row = counsellor.getByRole("row", { name: new RegExp(fileName) });
+  await expect(row).toContainText("Accepted");
+  await expect(row).toContainText(title);
+  // No longer owed: the portal stops asking for it.
+  await client.reload();
+  await expect(client.getByRole("row", { name: new RegExp(fileName) })).toContainText("Accepted");
+  await expect(client.getByText(title, { exact: true })).toHaveCount(0);
+});
+
 test("a counsellor withdraws a document with a long reason: the field stops at what the server keeps, and it is saved", async ({ browser }) => {
   test.slow();
   const name = `${unique("wrong client")}.png`;

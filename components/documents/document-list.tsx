@@ -9,7 +9,7 @@ import { displayStatus, formatSize } from "./format";
 import { PreviewButton } from "./preview-button";
 import { ReviewActions } from "./review-actions";
 
-type Props = { documents: DocumentRow[]; caption: string; staff?: { clientId: string } };
+type Props = { documents: DocumentRow[]; caption: string; staff?: { clientId: string; openRequests?: { id: string; title: string }[] } };
 
 /** Documents with their review state; staff get the review actions, the client sees decisions and reasons. */
 export async function DocumentList({ documents, caption, staff }: Props) {
@@ -70,7 +70,13 @@ export async function DocumentList({ documents, caption, staff }: Props) {
                 {staff ? (
                   <td className="px-4 py-3">
                     {status !== "withdrawn" ? (
-                      <ReviewActions clientId={staff.clientId} documentId={doc.id} name={doc.originalName} status={doc.reviewStatus} />
+                      <ReviewActions
+                        clientId={staff.clientId}
+                        documentId={doc.id}
+                        name={doc.originalName}
+                        status={doc.reviewStatus}
+                        openRequests={doc.requestTitle === null ? staff.openRequests : undefined}
+                      />
                     ) : null}
                   </td>
                 ) : null}

@@ -145,6 +145,36 @@ describe("review, requests and withdrawal", () => {
     expect((await listDocumentRequests(as.counsellor!, zhang)).find((r) => r.id === withdrawnId)?.status).toBe("cancelled");
   });
 
+  it("files a document sent without naming a request as the answer to the open request it is accepted for", async () => {
+    const { id: requestId } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Rent receipts", kind: "other", dueDate: "2020-03-01", note: null });
+    const { id } = await uploadAs(as.client!, {});
+    const conflictOf = async (call: Promise<unknown>) => ((await call.then(() => null, (e: unknown) => e)) as ConflictError).field;
+    // Another client's request, or a made-up one: nothing to see.
+    const { id: emilysRequest } = await createDocumentRequest(as.counsellor2!, { clientId: emily, title: "Payslips", kind: "income_proof", dueDate: null, note: null });
+    for (const other of [emilysRequest, "00000000-0000-4000-8000-000000000000"]) {
+      await expect(reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "accepted", requestId: other })).rejects.toBeInstanceOf(NotFoundError);
+    }
+    const [untouched] = await database.db.select().from(documents).where(eq(documents.id, id));
+    expect(untouched).toMatchObject({ reviewStatus: "pending", requestId: null });
+
+    await reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "accepted", requestId });
+    expect((await listDocumentRequests(as.counsellor!, zhang)).find((r) => r.id === requestId)?.status).toBe("fulfilled");
+    expect((await listDocuments(as.counsellor!, zhang)).find((d) => d.id === id)?.requestTitle).toBe("Rent receipts");
+    expect((await listMyOpenRequests(as.client!)).some((r) => r.id === requestId)).toBe(false);
+    const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "document.accepted")));
+    expect(audit?.details).toMatchObject({ answersRequest: requestId });
+
+    // It answers that request now: it cannot be filed under another, and a withdrawn request takes no answer.
+    const { id: second } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Water bill", kind: "other", dueDate: null, note: null });
+    await reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "rejected", reason: "Wrong year" });
+    expect(await conflictOf(reviewDocument(as.counsellor!, { clientId: zhang, documentId: id, decision: "accepted", requestId: second }))).toBe("documentLinked");
+    const { id: loose } = await uploadAs(as.client!, {});
+    await cancelDocumentRequest(as.counsellor!, zhang, second);
+    expect(await conflictOf(reviewDocument(as.counsellor!, { clientId: zhang, documentId: loose, decision: "accepted", requestId: second }))).toBe("requestClosed");
+    const [still] = await database.db.select().from(documents).where(eq(documents.id, loose));
+    expect(still).toMatchObject({ reviewStatus: "pending", requestId: null });
+  });
+
   it("refuses another client's upload against this client's request", async () => {
     const { id: requestId } = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "ID", kind: "id_document", dueDate: null, note: null });
     await expect(uploadAs(as.client2!, { requestId })).rejects.toBeInstanceOf(NotFoundError);

@@ -8,7 +8,7 @@ import type { ReviewInput, WithdrawInput } from "@/lib/validation/documents";
 import { assertClientVisible, isUuid, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { assertStaff } from "./client-access";
-import { NotFoundError } from "./errors";
+import { ConflictError, NotFoundError } from "./errors";
 import { missingOrChanged } from "./state-changed";
 
 const uploader = alias(users, "uploader");
@@ -97,18 +97,37 @@ export async function recordDocumentDownload(user: SessionUser, doc: { id: strin
   });
 }
 
-/** Accept, or reject with a reason the client will read. Staff only; ConflictError("documentWithdrawn") if withdrawn meanwhile. */
+/**
+ * Accept, or reject with a reason the client will read. Staff only; ConflictError("documentWithdrawn")
+ * if withdrawn meanwhile. Accepting with `requestId` files a document sent without naming a request
+ * as the answer to that request of the same client: NotFoundError("request") for anyone else's,
+ * ConflictError("requestClosed") if it was withdrawn, ConflictError("documentLinked") if the
+ * document already answers another request.
+ */
 export async function reviewDocument(user: SessionUser, input: ReviewInput): Promise<void> {
   assertStaff(user);
   await db().transaction(async (tx) => {
     await assertClientVisible(user, input.clientId, tx);
     const rejected = input.decision === "rejected";
+    const linkTo = rejected ? undefined : input.requestId;
+    if (linkTo) {
+      const status = await lockRequest(tx, linkTo, input.clientId);
+      if (status === null) throw new NotFoundError("request");
+      if (status === "cancelled") throw new ConflictError("requestClosed");
+    }
     const [row] = await tx
       .update(documents)
-      .set({ reviewStatus: input.decision, reviewedById: user.id, reviewedAt: new Date(), rejectionReason: rejected ? (input.reason ?? null) : null })
+      .set({
+        reviewStatus: input.decision,
+        reviewedById: user.id,
+        reviewedAt: new Date(),
+        rejectionReason: rejected ? (input.reason ?? null) : null,
+        ...(linkTo ? { requestId: sql`coalesce(${documents.requestId}, ${linkTo}::uuid)` } : {}),
+      })
       .where(and(eq(documents.id, input.documentId), eq(documents.clientId, input.clientId), isNull(documents.deletedAt)))
       .returning({ id: documents.id, requestId: documents.requestId, kind: documents.kind });
     if (!row) throw await missingOrChanged(tx, documents, input.documentId, input.clientId, "documentWithdrawn", "document");
+    if (linkTo && row.requestId !== linkTo) throw new ConflictError("documentLinked");
     if (row.requestId) await (rejected ? reopenIfUnanswered(tx, row.requestId) : answerRequest(tx, row.requestId));
     await writeAudit(
       {
@@ -117,7 +136,7 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
         entityType: "document",
         entityId: row.id,
         clientId: input.clientId,
-        details: { kind: row.kind, ...(rejected ? { reason: input.reason } : {}) },
+        details: { kind: row.kind, ...(rejected ? { reason: input.reason } : {}), ...(linkTo ? { answersRequest: linkTo } : {}) },
       },
       tx,
     );
@@ -127,10 +146,14 @@ export async function reviewDocument(user: SessionUser, input: ReviewInput): Pro
 /**
  * Holds a document request's row until the transaction ends, so that its status and the answers
  * counted for it are decided by one writer at a time (an upload, a review, a withdrawal, a
- * cancellation); returns its status, or null when there is no such request.
+ * cancellation); returns its status, or null when there is no such request (of that client, if given).
  */
-export async function lockRequest(tx: Transaction, requestId: string): Promise<DocumentRequestStatus | null> {
-  const [row] = await tx.select({ status: documentRequests.status }).from(documentRequests).where(eq(documentRequests.id, requestId)).for("update");
+export async function lockRequest(tx: Transaction, requestId: string, clientId?: string): Promise<DocumentRequestStatus | null> {
+  const [row] = await tx
+    .select({ status: documentRequests.status })
+    .from(documentRequests)
+    .where(and(eq(documentRequests.id, requestId), clientId ? eq(documentRequests.clientId, clientId) : undefined))
+    .for("update");
   return row?.status ?? null;
 }
 

@@ -35,10 +35,19 @@ export const reviewSchema = z
     documentId: z.uuid(),
     decision: z.enum(["accepted", "rejected"]),
     reason: optionalText(REJECT_REASON_MAX).optional(),
+    // Accepting a document the client sent without naming a request: the open request it answers
+    // ("" for none).
+    requestId: z
+      .union([z.literal(""), z.uuid()])
+      .transform((id) => id || undefined)
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "rejected" && !value.reason) {
       ctx.addIssue({ code: "custom", path: ["reason"], message: "documents.errors.reasonRequired" });
+    }
+    if (value.decision === "rejected" && value.requestId) {
+      ctx.addIssue({ code: "custom", path: ["requestId"], message: "documents.errors.answersOnlyAccepted" });
     }
   });
 export type ReviewInput = z.infer<typeof reviewSchema>;

@@ -14,6 +14,7 @@ import { formToObject, invalid, type FormState } from "@/lib/validation/form";
 const STALE: Record<string, string> = {
   requestClosed: "documents.requests.alreadyClosed",
   documentWithdrawn: "documents.review.alreadyWithdrawn",
+  documentLinked: "documents.review.alreadyLinked",
 };
 
 /** `name`: the document's, for a message about it. */

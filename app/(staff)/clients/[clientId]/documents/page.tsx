@@ -34,7 +34,7 @@ async function ClientDocumentsPage({ params }: { params: Promise<{ clientId: str
         <h2 id="documents-heading" className="text-lg font-semibold">
           {t("table.caption", { name: client.fullName })}
         </h2>
-        <DocumentList documents={documents} caption={t("table.caption", { name: client.fullName })} staff={{ clientId: client.id }} />
+        <DocumentList documents={documents} caption={t("table.caption", { name: client.fullName })} staff={{ clientId: client.id, openRequests: open }} />
       </section>
       <Card aria-labelledby="requests-heading" className="space-y-4">
         <CardHeader id="requests-heading" title={t("requests.heading")} />
