@@ -143,6 +143,11 @@ export async function updateClient(user: SessionUser, input: ClientUpdateInput):
       .update(clients)
       .set({ ...next, version: sql`${clients.version} + 1`, updatedAt: new Date() })
       .where(eq(clients.id, current.id));
+    // The portal account carries the name it greets the client with and signs their entries with:
+    // a corrected spelling reaches it too.
+    if (changed.includes("fullName") && current.portalUserId) {
+      await tx.update(users).set({ name: next.fullName, updatedAt: new Date() }).where(and(eq(users.id, current.portalUserId), eq(users.role, "client")));
+    }
     await writeAudit(
       { actorId: user.id, action: "client.updated", entityType: "client", entityId: current.id, clientId: current.id, details: { fields: changed } },
       tx,

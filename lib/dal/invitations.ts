@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { db, type Db } from "@/db/client";
 import { clients, invitations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -44,28 +44,52 @@ export async function revokeOpenLinks(tx: Tx, clientId: string): Promise<void> {
 
 /**
  * Invites the client to the portal. Any earlier open invitation for the client stops working. The
- * plain token is returned once, to build the link; only its sha256 is stored.
+ * plain token is returned once, to build the link; only its sha256 is stored. A closed case takes no
+ * invitation (ConflictError "caseClosed"; closing revoked the open ones). An e-mail address already
+ * in use is refused (ConflictError "email") — unless it is the portal account of a returning client,
+ * whose earlier case is closed: the invitation then names that account, and accepting it (which only
+ * the owner of the address can do) moves the account to this case with a new password.
  */
-export async function createInvitation(user: SessionUser, input: InviteInput): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvitation(user: SessionUser, input: InviteInput): Promise<{ token: string; expiresAt: Date; returning: boolean }> {
   assertStaff(user);
   const { token, tokenHash, expiresAt } = newLinkToken();
+  let returning = false;
   await db().transaction(async (tx) => {
     await assertClientVisible(user, input.clientId, tx);
-    const [client] = await tx.select({ portalUserId: clients.portalUserId }).from(clients).where(eq(clients.id, input.clientId));
+    const [client] = await tx.select({ portalUserId: clients.portalUserId, status: clients.status }).from(clients).where(eq(clients.id, input.clientId));
+    if (client?.status === "closed") throw new ConflictError("caseClosed");
     if (client?.portalUserId) throw new ConflictError("portal");
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
-    if (taken) throw new ConflictError("email");
+    const [taken] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+    if (taken && (taken.role !== "client" || (await heldByOpenCase(tx, taken.id)))) throw new ConflictError("email");
+    returning = Boolean(taken);
     await revokeOpenLinks(tx, input.clientId);
     const [row] = await tx
       .insert(invitations)
-      .values({ clientId: input.clientId, email: input.email, tokenHash, expiresAt, createdById: user.id })
+      .values({ clientId: input.clientId, email: input.email, tokenHash, expiresAt, createdById: user.id, userId: taken?.id ?? null })
       .returning({ id: invitations.id });
     await writeAudit(
-      { actorId: user.id, action: "client.invited", entityType: "invitation", entityId: row?.id, clientId: input.clientId, details: { email: input.email } },
+      {
+        actorId: user.id,
+        action: "client.invited",
+        entityType: "invitation",
+        entityId: row?.id,
+        clientId: input.clientId,
+        details: { email: input.email, ...(returning ? { returningAccount: true } : {}) },
+      },
       tx,
     );
   });
-  return { token, expiresAt };
+  return { token, expiresAt, returning };
+}
+
+/** Whether a portal account belongs to a case that is not closed (it cannot move then). */
+async function heldByOpenCase(tx: Tx, userId: string): Promise<boolean> {
+  const [held] = await tx
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.portalUserId, userId), ne(clients.status, "closed")))
+    .limit(1);
+  return Boolean(held);
 }
 
 function openInvitation(token: string) {
@@ -141,7 +165,9 @@ export async function acceptInvitation(token: string, password: string): Promise
  */
 async function resetPortalPassword(tx: Tx, link: { id: string; clientId: string; userId: string }, passwordHash: string): Promise<{ email: string; reset: true }> {
   const [client] = await tx.select({ portalUserId: clients.portalUserId }).from(clients).where(eq(clients.id, link.clientId)).for("update");
-  if (client?.portalUserId !== link.userId) throw new InvitationInvalidError();
+  if (!client) throw new InvitationInvalidError();
+  if (client.portalUserId === null) await moveReturningAccount(tx, link);
+  else if (client.portalUserId !== link.userId) throw new InvitationInvalidError();
   const [account] = await tx
     .update(users)
     .set({ passwordHash, active: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
@@ -151,4 +177,37 @@ async function resetPortalPassword(tx: Tx, link: { id: string; clientId: string;
   await tx.update(invitations).set({ usedAt: new Date(), acceptedUserId: link.userId }).where(eq(invitations.id, link.id));
   await writeAudit({ actorId: link.userId, action: "client.portal_password_set", entityType: "user", entityId: link.userId, clientId: link.clientId }, tx);
   return { email: account.email, reset: true };
+}
+
+/**
+ * A returning client's invitation accepted: their portal account leaves the closed case it belonged
+ * to and joins this one (both cases audited). Refused if that case has been reopened meanwhile, or
+ * the account is no client's.
+ */
+async function moveReturningAccount(tx: Tx, link: { clientId: string; userId: string }): Promise<void> {
+  const [account] = await tx.select({ role: users.role }).from(users).where(eq(users.id, link.userId));
+  if (account?.role !== "client") throw new InvitationInvalidError();
+  const [earlier] = await tx.select({ id: clients.id, status: clients.status }).from(clients).where(eq(clients.portalUserId, link.userId)).for("update");
+  if (earlier && earlier.status !== "closed") throw new InvitationInvalidError();
+  if (earlier) {
+    await tx
+      .update(clients)
+      .set({ portalUserId: null, version: sql`${clients.version} + 1`, updatedAt: new Date() })
+      .where(eq(clients.id, earlier.id));
+    await writeAudit(
+      { actorId: link.userId, action: "client.portal_moved", entityType: "user", entityId: link.userId, clientId: earlier.id, details: { toClientId: link.clientId } },
+      tx,
+    );
+  }
+  const [joined] = await tx
+    .update(clients)
+    .set({ portalUserId: link.userId, version: sql`${clients.version} + 1`, updatedAt: new Date() })
+    .where(eq(clients.id, link.clientId))
+    .returning({ fullName: clients.fullName });
+  // The account greets the client by the name on the case they now follow.
+  if (joined) await tx.update(users).set({ name: joined.fullName }).where(eq(users.id, link.userId));
+  await writeAudit(
+    { actorId: link.userId, action: "client.portal_moved", entityType: "user", entityId: link.userId, clientId: link.clientId, details: { fromClientId: earlier?.id ?? null } },
+    tx,
+  );
 }

@@ -5,7 +5,7 @@ import { auditLog, clients, invitations, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
-import { changeClientStatus, createClient } from "./clients";
+import { changeClientStatus, createClient, updateClient } from "./clients";
 import { ConflictError, NotFoundError } from "./errors";
 import { acceptInvitation, createInvitation, findOpenInvitation, InvitationInvalidError } from "./invitations";
 import { getPortalAccess, revokePortalAccess, sendPortalLink } from "./portal-access";
@@ -173,5 +173,65 @@ describe("revoking portal access", () => {
     const [row] = await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, clientId));
     await changeClientStatus(as.counsellor!, { clientId, version: row!.version, to: "closed", closureReason: "client_withdrew", closureNote: null });
     await expect(acceptInvitation(link.token, "a brand new passphrase")).rejects.toBeInstanceOf(InvitationInvalidError);
+  });
+});
+
+describe("the portal account's name", () => {
+  it("follows a corrected spelling of the client's name", async () => {
+    const { clientId, email, userId } = await clientWithPortal();
+    const [row] = await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, clientId));
+    await updateClient(as.counsellor!, { ...profile("陈晓明", email, "zh-CN"), clientId, version: row!.version });
+    const [account] = await database.db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+    expect(account?.name).toBe("陈晓明");
+  });
+});
+
+describe("a returning client", () => {
+  const close = async (clientId: string) => {
+    const [row] = await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, clientId));
+    await changeClientStatus(as.counsellor!, { clientId, version: row!.version, to: "closed", closureReason: "client_withdrew", closureNote: null });
+  };
+
+  it("takes no invitation on a closed case", async () => {
+    const { id: clientId } = await createClient(as.counsellor!, profile("已结案客户", null, "en"));
+    await close(clientId);
+    await expect(createInvitation(as.counsellor!, { clientId, email: `closed-${++seq}@example.test` })).rejects.toMatchObject({ field: "caseClosed" });
+    expect(await database.db.select().from(invitations).where(eq(invitations.clientId, clientId))).toEqual([]);
+  });
+
+  it("is invited with the address of their earlier, closed case: accepting moves that account to the new case", async () => {
+    const earlier = await clientWithPortal("earlier portal passphrase");
+    // While the earlier case is open the address is taken.
+    const { id: newCase } = await createClient(as.counsellor2!, profile("回访客户", earlier.email, "zh-CN"));
+    await expect(createInvitation(as.counsellor2!, { clientId: newCase, email: earlier.email })).rejects.toMatchObject({ field: "email" });
+    // A staff member's address is never a client's to take.
+    await expect(createInvitation(as.counsellor2!, { clientId: newCase, email: as.counsellor!.email })).rejects.toMatchObject({ field: "email" });
+
+    await close(earlier.clientId);
+    const { token: invite, returning } = await createInvitation(as.counsellor2!, { clientId: newCase, email: earlier.email.toUpperCase() });
+    expect(returning).toBe(true);
+    expect(await findOpenInvitation(invite)).toMatchObject({ reset: true });
+    await acceptInvitation(invite, "returning portal passphrase");
+
+    const holders = await database.db.select({ id: clients.id, portalUserId: clients.portalUserId }).from(clients).where(eq(clients.portalUserId, earlier.userId));
+    expect(holders).toEqual([{ id: newCase, portalUserId: earlier.userId }]);
+    const [account] = await database.db.select({ name: users.name }).from(users).where(eq(users.id, earlier.userId));
+    expect(account?.name).toBe("回访客户");
+    expect(await signIn(earlier.email, "earlier portal passphrase")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(earlier.email, "returning portal passphrase")).toMatchObject({ ok: true, user: { id: earlier.userId, role: "client" } });
+    const moved = await database.db.select({ clientId: auditLog.clientId }).from(auditLog).where(and(eq(auditLog.action, "client.portal_moved"), eq(auditLog.entityId, earlier.userId)));
+    expect(moved.map((m) => m.clientId).sort()).toEqual([earlier.clientId, newCase].sort());
+  });
+
+  it("cannot take the account once the earlier case is reopened before the link is used", async () => {
+    const earlier = await clientWithPortal();
+    await close(earlier.clientId);
+    const { id: newCase } = await createClient(as.counsellor!, profile("再次回访", null, "en"));
+    const { token: invite } = await createInvitation(as.counsellor!, { clientId: newCase, email: earlier.email });
+    const [row] = await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, earlier.clientId));
+    await changeClientStatus(as.supervisor!, { clientId: earlier.clientId, version: row!.version, to: "active", closureReason: null, closureNote: null });
+    await expect(acceptInvitation(invite, "a brand new passphrase")).rejects.toBeInstanceOf(InvitationInvalidError);
+    const [still] = await database.db.select({ portalUserId: clients.portalUserId }).from(clients).where(eq(clients.id, earlier.clientId));
+    expect(still?.portalUserId).toBe(earlier.userId);
   });
 });

@@ -114,24 +114,26 @@ export async function inviteClientAction(_prev: FormState<{ link: string }>, for
   const parsed = inviteSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, t, input);
   try {
-    const { token } = await createInvitation(user, parsed.data);
+    const { token, returning } = await createInvitation(user, parsed.data);
     const link = `${publicOrigin(await headers())}/invite/${token}`;
     done(parsed.data.clientId);
+    // A returning client's address: accepting moves their earlier (closed) case's account here.
+    const note = returning ? ` ${t("invite.returningNote")}` : "";
     if (mailConfigured()) {
       try {
         await sendInvitationMail(parsed.data.email, link);
-        return { ok: true, message: t("invite.mailed", { email: parsed.data.email }) };
+        return { ok: true, message: t("invite.mailed", { email: parsed.data.email }) + note };
       } catch (error) {
         console.error(`[invitation] e-mail to <${parsed.data.email}> failed: ${error instanceof Error ? error.message : String(error)}`);
-        return { ok: true, message: t("invite.mailFailed"), data: { link } };
+        return { ok: true, message: t("invite.mailFailed") + note, data: { link } };
       }
     }
     // No mail server is configured: the counsellor passes the link on, and it is in the server log.
     console.info(`[invitation] portal invitation for client ${parsed.data.clientId} <${parsed.data.email}>: ${link}`);
-    return { ok: true, message: t("invite.created", { email: parsed.data.email }), data: { link } };
+    return { ok: true, message: t("invite.created", { email: parsed.data.email }) + note, data: { link } };
   } catch (error) {
     if (error instanceof ConflictError) {
-      const key = error.field === "portal" ? "invite.alreadyActive" : "invite.emailTaken";
+      const key = error.field === "portal" ? "invite.alreadyActive" : error.field === "caseClosed" ? "invite.caseClosed" : "invite.emailTaken";
       return { ok: false, fieldErrors: error.field === "email" ? { email: t(key) } : {}, message: t(key), values: { email: parsed.data.email } };
     }
     return rethrow(error);

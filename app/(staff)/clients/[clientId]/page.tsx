@@ -58,7 +58,13 @@ async function ClientOverviewPage({ params }: Props) {
           <h2 id="portal-heading" className="text-lg font-semibold">
             {t("invite.title")}
           </h2>
-          {portal ? <PortalAccess clientId={client.id} email={portal.email} active={portal.active} /> : <InviteForm clientId={client.id} email={client.email} />}
+          {portal ? (
+            <PortalAccess clientId={client.id} email={portal.email} active={portal.active} />
+          ) : client.status === "closed" ? (
+            <p className="mt-2 text-ink-muted">{t("invite.closedCase")}</p>
+          ) : (
+            <InviteForm clientId={client.id} email={client.email} />
+          )}
         </Card>
       </div>
       <div className="lg:col-span-3">
