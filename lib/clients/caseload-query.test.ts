@@ -7,6 +7,8 @@ describe("caseload URL state", () => {
       q: null,
       status: [],
       counsellorId: null,
+      reviewOverdue: false,
+      creditorId: null,
       sort: { column: "updated", dir: "desc" },
       page: 1,
       size: 25,
@@ -15,9 +17,19 @@ describe("caseload URL state", () => {
 
   it("reads every allowed parameter from a URL and writes the same URL back", () => {
     const id = "0b7c8d5e-1f2a-4b3c-8d9e-0f1a2b3c4d5e";
-    const search = `?q=%E5%BC%A0&status=intake%2Cnegotiating&counsellor=${id}&sort=name.asc&page=3&size=100`;
+    const creditor = "1c8d9e6f-2a3b-4c4d-9e0f-1a2b3c4d5e6f";
+    const search = `?q=%E5%BC%A0&status=intake%2Cnegotiating&counsellor=${id}&review=overdue&creditor=${creditor}&sort=name.asc&page=3&size=100`;
     const query = parseCaseloadQuery(new URLSearchParams(search));
-    expect(query).toEqual({ q: "张", status: ["intake", "negotiating"], counsellorId: id, sort: { column: "name", dir: "asc" }, page: 3, size: 100 });
+    expect(query).toEqual({
+      q: "张",
+      status: ["intake", "negotiating"],
+      counsellorId: id,
+      reviewOverdue: true,
+      creditorId: creditor,
+      sort: { column: "name", dir: "asc" },
+      page: 3,
+      size: 100,
+    });
     expect(caseloadSearch(query)).toBe(search);
   });
 
@@ -32,6 +44,7 @@ describe("caseload URL state", () => {
     expect(query.sort).toEqual({ column: "updated", dir: "desc" });
     expect(query.status).toEqual(["closed"]);
     expect(query.counsellorId).toBeNull();
+    expect(parseCaseloadQuery({ review: "late", creditor: "'; DROP TABLE debts" })).toMatchObject({ reviewOverdue: false, creditorId: null });
     expect(query.size).toBe(25);
     expect(query.page).toBe(1);
     expect(parseCaseloadQuery({ sort: "name.sideways" }).sort.column).toBe("updated");

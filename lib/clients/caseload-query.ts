@@ -12,6 +12,10 @@ export type CaseloadQuery = {
   q: string | null;
   status: ClientStatus[];
   counsellorId: string | null;
+  /** Cases whose scheduled review date has passed. */
+  reviewOverdue: boolean;
+  /** Cases with a debt owed to this creditor. */
+  creditorId: string | null;
   sort: { column: CaseloadSortColumn; dir: "asc" | "desc" };
   page: number;
   size: PageSize;
@@ -32,13 +36,18 @@ function all(value: string | string[] | undefined): string[] {
 }
 
 /**
- * One parser per URL filter. A value outside the allow-list is dropped, never passed on; adding a
- * filter (creditor, review overdue) is one more entry here plus one clause in lib/dal/client-list.ts.
+ * One parser per URL filter. A value outside the allow-list is dropped, never passed on; a filter is
+ * one entry here plus one clause in lib/dal/client-list.ts.
  */
 const filterParsers = {
   status: (raw: string | string[] | undefined) => [...new Set(all(raw).filter((s): s is ClientStatus => (clientStatuses as readonly string[]).includes(s)))],
   counsellorId: (raw: string | string[] | undefined) => z.uuid().safeParse(first(raw)).data ?? null,
+  reviewOverdue: (raw: string | string[] | undefined) => first(raw) === "overdue",
+  creditorId: (raw: string | string[] | undefined) => z.uuid().safeParse(first(raw)).data ?? null,
 };
+
+/** The statuses of a case still being worked on: every one but closed (the team overview's "open cases"). */
+export const openStatuses = clientStatuses.filter((s) => s !== "closed");
 
 const sortSchema = z
   .string()
@@ -60,6 +69,8 @@ export function parseCaseloadQuery(params: RawParams): CaseloadQuery {
     q: q === "" ? null : q,
     status: filterParsers.status(get("status")),
     counsellorId: filterParsers.counsellorId(get("counsellor")),
+    reviewOverdue: filterParsers.reviewOverdue(get("review")),
+    creditorId: filterParsers.creditorId(get("creditor")),
     sort: sortSchema.safeParse(first(get("sort"))).data ?? DEFAULT_SORT,
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
     size: (pageSizes as readonly number[]).includes(size) ? (size as PageSize) : 25,
@@ -72,6 +83,8 @@ export function caseloadSearch(query: CaseloadQuery): string {
   if (query.q) out.set("q", query.q);
   if (query.status.length) out.set("status", query.status.join(","));
   if (query.counsellorId) out.set("counsellor", query.counsellorId);
+  if (query.reviewOverdue) out.set("review", "overdue");
+  if (query.creditorId) out.set("creditor", query.creditorId);
   if (query.sort.column !== DEFAULT_SORT.column || query.sort.dir !== DEFAULT_SORT.dir) out.set("sort", `${query.sort.column}.${query.sort.dir}`);
   if (query.page > 1) out.set("page", String(query.page));
   if (query.size !== 25) out.set("size", String(query.size));
@@ -91,6 +104,5 @@ export function searchTerms(q: string): { text: string; digits: string | null; r
 
 /** The caseload of one counsellor's open cases (every status but closed): what the team overview counts. */
 export function openCasesHref(counsellorId: string): string {
-  const status = clientStatuses.filter((s) => s !== "closed");
-  return `/clients${caseloadSearch({ q: null, status, counsellorId, sort: DEFAULT_SORT, page: 1, size: 25 })}`;
+  return `/clients${caseloadSearch({ q: null, status: openStatuses, counsellorId, reviewOverdue: false, creditorId: null, sort: DEFAULT_SORT, page: 1, size: 25 })}`;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CaseloadFilters } from "@/components/clients/caseload-filters";
 import { CaseloadTable } from "@/components/clients/caseload-table";
 import { FileLinkButton, LinkButton } from "@/components/ui/link-button";
@@ -8,6 +8,8 @@ import { requireArea } from "@/lib/auth/session";
 import { caseloadSearch, parseCaseloadQuery } from "@/lib/clients/caseload-query";
 import { formerCounsellor, listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listClients } from "@/lib/dal/client-list";
+import { listCreditors } from "@/lib/dal/creditors";
+import { creditorShortName } from "@/components/creditors/creditor-name";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +22,14 @@ async function ClientsPage({ searchParams }: Props) {
   const user = await requireArea("staff");
   const query = parseCaseloadQuery(await searchParams);
   const senior = user.role !== "counsellor";
-  const [t, page, counsellors] = await Promise.all([getTranslations(), listClients(user, query), senior ? listAssignableCounsellors(user) : null]);
-  const filtered = Boolean(query.q || query.status.length || query.counsellorId);
+  const [t, locale, page, counsellors, creditors] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    listClients(user, query),
+    senior ? listAssignableCounsellors(user) : null,
+    listCreditors(user),
+  ]);
+  const filtered = Boolean(query.q || query.status.length || query.counsellorId || query.reviewOverdue || query.creditorId);
   // Filtered on a counsellor who has left (a team overview link): name them in the filter, not "any".
   const former = counsellors && query.counsellorId && !counsellors.some((c) => c.id === query.counsellorId) ? await formerCounsellor(user, query.counsellorId) : null;
   const filterCounsellors = counsellors && former ? [...counsellors, { id: former.id, name: t("clients.filters.formerCounsellor", { name: former.name }) }] : counsellors;
@@ -40,7 +48,7 @@ async function ClientsPage({ searchParams }: Props) {
           <LinkButton href="/clients/new">{t("clients.new.title")}</LinkButton>
         </div>
       </div>
-      <CaseloadFilters query={query} counsellors={filterCounsellors} />
+      <CaseloadFilters query={query} counsellors={filterCounsellors} creditors={creditors.map((c) => ({ id: c.id, name: creditorShortName(c, locale) }))} />
       <CaseloadTable
         key={caseloadSearch(query)}
         // Only the columns the table shows travel to the browser (not e-mail, counsellor id, created).
