@@ -71,7 +71,7 @@ export async function seedDemoPlan(executor: Executor): Promise<void> {
     .returning({ id: instalments.id, number: instalments.number, dueDate: instalments.dueDate });
   const paid = rows.filter((row) => row.number <= 2);
   await executor.insert(payments).values(
-    paid.map((row) => ({ instalmentId: row.id, planId: plan.id, clientId: debt.clientId, outcome: "paid" as const, amount: MONTHLY, paidOn: row.dueDate, recordedById: debt.counsellorId })),
+    paid.map((row) => ({ instalmentId: row.id, planId: plan.id, clientId: debt.clientId, outcome: "paid" as const, amount: MONTHLY, balanceReduction: MONTHLY, paidOn: row.dueDate, recordedById: debt.counsellorId })),
   );
   await executor.insert(auditLog).values([
     { actorId: null, action: "negotiation.logged", entityType: "negotiation_entry", entityId: entry.id, clientId: debt.clientId, details: { source: "demo seed" } },

@@ -9,7 +9,10 @@ vi.mock("@/lib/dal/debts", () => ({ agencyToday: async () => intl.today }));
 vi.mock("next-intl/server", async () => {
   const { createTranslator } = await import("next-intl");
   const messages = { en: (await import("@/lib/i18n/messages/en.json")).default, "zh-CN": (await import("@/lib/i18n/messages/zh-CN.json")).default };
-  return { getTranslations: async (namespace?: string) => createTranslator({ locale: intl.locale, messages: messages[intl.locale], namespace: namespace as never }) };
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: intl.locale, messages: messages[intl.locale], namespace: namespace as never }),
+    getFormatter: async () => (await import("next-intl")).createFormatter({ locale: intl.locale, timeZone: "Asia/Shanghai" }),
+  };
 });
 
 const base = {
@@ -27,16 +30,17 @@ const base = {
   balance: 1_430_000,
 } as const;
 
-const instalment = (number: number, dueDate: string, status: "paid" | "due") => ({
+type Payment = PlanView["instalments"][number]["payments"][number];
+const instalment = (number: number, dueDate: string, status: "paid" | "due" | "partly_paid", payments: Payment[] = []) => ({
   id: `i${number}`,
   planId: "plan-1",
   number,
   dueDate,
   amountDue: 143_000,
-  amountPaid: status === "paid" ? 143_000 : 0,
+  amountPaid: status === "paid" ? 143_000 : status === "partly_paid" ? 50_000 : 0,
   status,
   updatedAt: new Date(),
-  payments: [],
+  payments,
 });
 
 const instalments = { ...base, kind: "instalments", months: 2, totalAmount: 286_000, pauseUntil: null, instalments: [instalment(1, "2026-09-25", "paid"), instalment(2, "2026-10-25", "due")] } as unknown as PlanView;
@@ -72,6 +76,36 @@ describe("a plan card", () => {
     expect(await status("2026-10-26")).toEqual(expect.arrayContaining(["Paid", "Overdue"]));
     expect(await status("2026-10-26")).not.toContain("Due");
     intl.today = "2026-10-01";
+  });
+
+  it("calls a partly paid instalment past its day partly paid and overdue, in both languages", async () => {
+    const plan = { ...instalments, instalments: [instalment(1, "2026-09-25", "partly_paid"), instalment(2, "2026-10-25", "partly_paid")] } as unknown as PlanView;
+    intl.today = "2026-10-01";
+    expect((await render(plan, "en")).all("td").map((c) => c.text)).toEqual(expect.arrayContaining(["Partly paid — overdue", "Partly paid"]));
+    expect((await render(plan, "zh-CN")).all("td").map((c) => c.text)).toEqual(expect.arrayContaining(["部分还款，已逾期", "部分还款"]));
+  });
+
+  it("lists what was recorded, a reversed record struck and marked, without the staff's reason in the portal", async () => {
+    const payment = (id: string, amount: number, reversed: boolean): Payment => ({
+      id,
+      instalmentId: "i1",
+      outcome: "partly_paid",
+      amount,
+      paidOn: "2026-09-26",
+      note: null,
+      reversedAt: reversed ? new Date("2026-09-28T02:00:00Z") : null,
+      reversedByName: null,
+      reversalReason: null,
+    });
+    const plan = { ...instalments, instalments: [instalment(1, "2026-09-25", "partly_paid", [payment("p1", 90_000, true), payment("p2", 50_000, false)]), instalment(2, "2026-10-25", "due")] } as unknown as PlanView;
+    const card = await render(plan, "en");
+    const rows = card.all("table")[1]!;
+    expect(rows.text).toContain("Recorded payments");
+    expect(card.all("s").map((s) => s.text)).toEqual(["Partly paid", "CN¥900.00"]);
+    expect(rows.text).toContain("Reversed on Sep 28, 2026");
+    expect(rows.text).toContain("Recorded");
+    expect(rows.text).not.toContain("Reversed by");
+    expect((await render(plan, "zh-CN")).text).toContain("已于 2026年9月28日 撤销");
   });
 
   it("writes a pause's start and end", async () => {

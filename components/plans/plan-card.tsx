@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { creditorName } from "@/components/creditors/creditor-name";
 import { money } from "@/components/debts/format";
 import { Badge } from "@/components/ui/badge";
@@ -10,20 +10,27 @@ import type { PlanView } from "@/lib/dal/plans";
 import type { CurrencyCode } from "@/lib/finance";
 import { formatDay } from "@/lib/i18n/dates";
 import { PaymentForm } from "./payment-form";
+import { PaymentList } from "./payment-list";
 
 /**
- * One plan: its terms, its status and the instalment schedule (分期明细). Staff pass `clientId` and get a
- * record form per open instalment; the portal leaves it out and sees the schedule read only.
+ * One plan: its terms, its status, the instalment schedule (分期明细) and what was recorded against it.
+ * Staff pass `clientId` and get a record form per open instalment and a Reverse button per record; the
+ * portal leaves it out and sees both read only.
  */
 export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; clientId?: string; locale: string }) {
-  const [t, today] = await Promise.all([getTranslations("plans"), agencyToday()]);
+  const [t, format, today] = await Promise.all([getTranslations("plans"), getFormatter(), agencyToday()]);
   const currency = plan.currency as CurrencyCode;
   const m = (v: number) => money(v, currency, locale);
   const day = (d: string) => formatDay(d, locale);
   const name = creditorName({ nameEn: plan.creditorNameEn, nameZh: plan.creditorNameZh }, locale);
   const headingId = `plan-${plan.id}`;
-  // Unpaid past its day is overdue, as the dashboard counts it (listMissedInstalments), until someone records it.
-  const shown = (row: PlanView["instalments"][number]) => (row.status === "due" && row.dueDate < today ? "overdue" : row.status);
+  // Unpaid past its day is overdue, as the dashboard counts it (listMissedInstalments), until someone records it;
+  // partly paid past its day is overdue as well, for what is still owed on it.
+  const shown = (row: PlanView["instalments"][number]) => {
+    const late = row.dueDate < today;
+    return row.status === "due" && late ? "overdue" : row.status === "partly_paid" && late ? "partly_paid_overdue" : row.status;
+  };
+  const overdue = (label: ReturnType<typeof shown>) => label === "overdue" || label === "partly_paid_overdue";
   return (
     <Card aria-labelledby={headingId}>
       <div className="flex flex-wrap items-center gap-3">
@@ -50,7 +57,7 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
             { key: "due", header: t("dueDate"), cell: (row) => day(row.dueDate) },
             { key: "amountDue", header: t("amountDue"), align: "end", cell: (row) => m(row.amountDue) },
             { key: "amountPaid", header: t("amountPaid"), align: "end", cell: (row) => m(row.amountPaid) },
-            { key: "status", header: t("status"), cell: (row) => <Badge tone={shown(row) === "overdue" ? "danger" : instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${shown(row)}`)}</Badge> },
+            { key: "status", header: t("status"), cell: (row) => <Badge tone={overdue(shown(row)) ? "danger" : instalmentStatusTone[row.status]}>{t(`instalmentStatuses.${shown(row)}`)}</Badge> },
             ...(clientId
               ? [
                   {
@@ -64,6 +71,7 @@ export async function PlanCard({ plan, clientId, locale }: { plan: PlanView; cli
           ]}
         />
       ) : null}
+      <PaymentList plan={plan} clientId={clientId} locale={locale} t={t} when={(at) => format.dateTime(at, { dateStyle: "medium" })} />
     </Card>
   );
 }

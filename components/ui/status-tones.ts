@@ -59,6 +59,9 @@ export const planStatusTone: Record<PlanStatus, Tone> = { active: "info", comple
 
 export const instalmentStatusTone: Record<InstalmentStatus, Tone> = { due: "info", paid: "success", partly_paid: "warning", missed: "danger" };
 
+/** A recorded payment or miss: still counted, or reversed (kept in the list, counted nowhere). */
+export const paymentRecordTone: Record<"standing" | "reversed", Tone> = { standing: "info", reversed: "neutral" };
+
 export const reviewOutcomeTone: Record<ReviewOutcome, Tone> = { on_track: "success", needs_adjustment: "warning", escalate: "danger" };
 
 /** A scheduled review by its due day: overdue, due within a week, or later. */

@@ -113,12 +113,28 @@ export const payments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // What the payment took off the debt's balance: the amount, or less where the balance was smaller
+    // (recordPayment never takes a balance below zero). A reversal puts exactly this back. Rows older
+    // than migration 0019 were backfilled with their amount, the best that is known of them.
+    balanceReduction: bigint("balance_reduction", { mode: "number" }).notNull(),
+    // A payment (or miss) recorded in error is never deleted: it is marked reversed, by whom and why,
+    // and stops counting towards its instalment (lib/dal/payment-reversals.ts).
+    reversedAt: timestamp("reversed_at", { withTimezone: true }),
+    reversedById: uuid("reversed_by_id").references(() => users.id, { onDelete: "restrict" }),
+    reversalReason: text("reversal_reason"),
   },
   (t) => [
     index("payments_instalment_idx").on(t.instalmentId),
     index("payments_plan_idx").on(t.planId),
     index("payments_client_idx").on(t.clientId),
     index("payments_recorded_by_idx").on(t.recordedById),
+    index("payments_reversed_by_idx").on(t.reversedById),
     check("payments_amount_check", sql`${t.amount} >= 0 AND (${t.outcome} <> 'missed' OR ${t.amount} = 0)`),
+    check("payments_balance_reduction_check", sql`${t.balanceReduction} BETWEEN 0 AND ${t.amount}`),
+    check(
+      "payments_reversal_check",
+      sql`(${t.reversedAt} IS NULL AND ${t.reversedById} IS NULL AND ${t.reversalReason} IS NULL)
+        OR (${t.reversedAt} IS NOT NULL AND ${t.reversedById} IS NOT NULL AND ${t.reversalReason} IS NOT NULL)`,
+    ),
   ],
 );

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { BROKEN_AFTER_MISSED, clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, type DebtStatus, type InstalmentStatus } from "@/db/schema";
+import { clients, creditors, debts, instalments, negotiationEntries, payments, repaymentPlans, users, type DebtStatus, type InstalmentStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import type { CurrencyCode } from "@/lib/finance";
 import { isAgreed } from "@/lib/validation/negotiations";
@@ -12,7 +13,10 @@ import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { endLapsedPausePlans } from "./pause-endings";
 import { insertPause } from "./pauses";
+import { debtStatusAfterPlan, lockDebt, lockInstalment, planStatusOf } from "./plan-progress";
 import { scheduleAfterPlanAgreed } from "./review-schedule";
+
+const reversers = alias(users, "reversers");
 
 function assertStaff(user: SessionUser): void {
   if (!isStaff(user.role)) throw new NotFoundError("client");
@@ -134,9 +138,9 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
 /**
  * Records a payment (or a miss) against one instalment and, in the same transaction, updates the
  * instalment, the debt's balance and status, and the plan: completed when every instalment is
- * paid, broken once BROKEN_AFTER_MISSED instalments stand missed. A paid instalment cannot be
- * corrected afterwards, so what cannot be true is refused first: more than is still due, a payment
- * dated after the agency's today, a miss before the due date.
+ * paid, broken once BROKEN_AFTER_MISSED instalments stand missed. What cannot be true is refused
+ * first: more than is still due, a payment dated after the agency's today, a miss before the due
+ * date. A record made in error is undone by reversePayment (payment-reversals.ts), never edited.
  */
 export async function recordPayment(user: SessionUser, clientId: string, input: PaymentInput): Promise<{ id: string; planStatus: string }> {
   assertStaff(user);
@@ -144,24 +148,7 @@ export async function recordPayment(user: SessionUser, clientId: string, input: 
   const today = await agencyToday();
   return db().transaction(async (tx) => {
     await assertClientVisible(user, clientId, tx);
-    const [row] = await tx
-      .select({
-        id: instalments.id,
-        planId: instalments.planId,
-        dueDate: instalments.dueDate,
-        amountDue: instalments.amountDue,
-        amountPaid: instalments.amountPaid,
-        status: instalments.status,
-        planStatus: repaymentPlans.status,
-        currency: repaymentPlans.currency,
-        debtId: repaymentPlans.debtId,
-      })
-      .from(instalments)
-      .innerJoin(repaymentPlans, eq(repaymentPlans.id, instalments.planId))
-      .where(and(eq(instalments.id, input.instalmentId), eq(repaymentPlans.clientId, clientId)))
-      .limit(1)
-      .for("update");
-    if (!row) throw new NotFoundError("instalment");
+    const row = await lockInstalment(tx, clientId, input.instalmentId);
     if (row.planStatus !== "active") throw new ConflictError("planClosed");
     if (row.status === "paid") throw new ConflictError("alreadyPaid");
     if (input.paidOn > today) throw new ConflictError("paidOnFuture");
@@ -171,30 +158,25 @@ export async function recordPayment(user: SessionUser, clientId: string, input: 
     if (amount > stillDue) throw new PaymentTooLargeError(stillDue, row.currency as CurrencyCode);
     const paid = row.amountPaid + amount;
     const status: InstalmentStatus = input.outcome === "missed" ? "missed" : paid >= row.amountDue ? "paid" : "partly_paid";
+    // The balance never goes below zero: what it is actually reduced by is kept, for a reversal to restore.
+    const before = await lockDebt(tx, row.debtId);
+    const balanceReduction = Math.min(amount, before.balance);
     const [payment] = await tx
       .insert(payments)
-      .values({ instalmentId: row.id, planId: row.planId, clientId, outcome: input.outcome, amount, paidOn: input.paidOn, note: input.note, recordedById: user.id })
+      .values({ instalmentId: row.id, planId: row.planId, clientId, outcome: input.outcome, amount, balanceReduction, paidOn: input.paidOn, note: input.note, recordedById: user.id })
       .returning({ id: payments.id });
     if (!payment) throw new Error("insert returned no row");
     await tx.update(instalments).set({ amountPaid: paid, status, updatedAt: new Date() }).where(eq(instalments.id, row.id));
-    const counts = await tx
-      .select({ status: instalments.status, n: sql<number>`count(*)::int` })
-      .from(instalments)
-      .where(eq(instalments.planId, row.planId))
-      .groupBy(instalments.status);
-    const count = (s: InstalmentStatus) => counts.find((c) => c.status === s)?.n ?? 0;
-    const all = counts.reduce((sum, c) => sum + c.n, 0);
-    const planStatus = count("paid") === all ? "completed" : count("missed") >= BROKEN_AFTER_MISSED ? "broken" : "active";
+    const planStatus = await planStatusOf(tx, row.planId);
     const [debt] = await tx
       .update(debts)
-      .set({ currentBalance: sql`GREATEST(${debts.currentBalance} - ${amount}, 0)`, updatedAt: new Date(), version: sql`${debts.version} + 1` })
+      .set({ currentBalance: sql`${debts.currentBalance} - ${balanceReduction}`, updatedAt: new Date(), version: sql`${debts.version} + 1` })
       .where(eq(debts.id, row.debtId))
       .returning({ balance: debts.currentBalance });
     if (!debt) throw new NotFoundError("debt");
     if (planStatus !== "active") {
       await tx.update(repaymentPlans).set({ status: planStatus, updatedAt: new Date(), version: sql`${repaymentPlans.version} + 1` }).where(eq(repaymentPlans.id, row.planId));
-      const debtStatus: DebtStatus = planStatus === "broken" ? "overdue" : debt.balance === 0 ? "settled" : "current";
-      await tx.update(debts).set({ status: debtStatus }).where(eq(debts.id, row.debtId));
+      await tx.update(debts).set({ status: debtStatusAfterPlan(planStatus, debt.balance) }).where(eq(debts.id, row.debtId));
     }
     await writeAudit(
       {
@@ -203,7 +185,7 @@ export async function recordPayment(user: SessionUser, clientId: string, input: 
         entityType: "repayment_plan",
         entityId: row.planId,
         clientId,
-        details: { instalmentId: row.id, outcome: input.outcome, amount, paidOn: input.paidOn, instalmentStatus: status, planStatus, balance: debt.balance },
+        details: { paymentId: payment.id, instalmentId: row.id, outcome: input.outcome, amount, balanceReduction, paidOn: input.paidOn, instalmentStatus: status, planStatus, balance: debt.balance },
       },
       tx,
     );
@@ -223,7 +205,8 @@ export async function listPlans(user: SessionUser, clientId: string) {
 
 /**
  * The signed-in client's own plans in the portal (read only); staff get nothing here. Staff wording
- * stays with staff: the reason a term limit was overridden and the notes on payments are blanked.
+ * stays with staff: the reason a term limit was overridden, the notes on payments and who reversed a
+ * payment and why are blanked.
  */
 export async function listMyPlans(user: SessionUser): Promise<PlanView[]> {
   if (user.role !== "client") return [];
@@ -233,7 +216,8 @@ export async function listMyPlans(user: SessionUser): Promise<PlanView[]> {
     ...plan,
     overrideReason: null,
     entryId: null,
-    instalments: plan.instalments.map((row) => ({ ...row, payments: row.payments.map((payment) => ({ ...payment, note: null })) })),
+    // A reversed payment still shows as reversed; who reversed it and why are the staff's words.
+    instalments: plan.instalments.map((row) => ({ ...row, payments: row.payments.map((payment) => ({ ...payment, note: null, reversedByName: null, reversalReason: null })) })),
   }));
 }
 
@@ -268,10 +252,21 @@ async function loadPlans(where: SQL | undefined) {
     ? await Promise.all([
         db().select().from(instalments).where(inArray(instalments.planId, ids)).orderBy(asc(instalments.number)),
         db()
-          .select({ id: payments.id, instalmentId: payments.instalmentId, outcome: payments.outcome, amount: payments.amount, paidOn: payments.paidOn, note: payments.note })
+          .select({
+            id: payments.id,
+            instalmentId: payments.instalmentId,
+            outcome: payments.outcome,
+            amount: payments.amount,
+            paidOn: payments.paidOn,
+            note: payments.note,
+            reversedAt: payments.reversedAt,
+            reversedByName: reversers.name,
+            reversalReason: payments.reversalReason,
+          })
           .from(payments)
+          .leftJoin(reversers, eq(reversers.id, payments.reversedById))
           .where(inArray(payments.planId, ids))
-          .orderBy(asc(payments.createdAt)),
+          .orderBy(asc(payments.createdAt), asc(payments.id)),
       ])
     : [[], []];
   return plans.map((plan) => ({

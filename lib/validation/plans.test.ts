@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, buildSchedule, paymentSchema, planSchema, planTermProblems } from "./plans";
+import { REVERSAL_REASON_MAX, addMonths, buildSchedule, paymentReversalSchema, paymentSchema, planSchema, planTermProblems } from "./plans";
 
 const id = "0b9a3f3e-2c1d-4c55-9d7a-7f1e2d3c4b5a";
 
@@ -40,5 +40,21 @@ describe("payment form", () => {
     expect(paymentSchema.safeParse({ ...base, outcome: "missed", amount: "10" }).error?.issues[0]?.message).toBe("plans.errors.missedAmount");
     expect(paymentSchema.parse({ ...base, outcome: "paid" }).amount).toBeNull();
     expect(paymentSchema.parse({ ...base, outcome: "partly_paid", amount: "100.5" }).amount).toBe(10050);
+  });
+});
+
+describe("reversing a payment", () => {
+  const reason = (value: unknown) => paymentReversalSchema.safeParse({ paymentId: id, reason: value });
+  it("needs a reason of 1 to 500 characters once trimmed, and keeps it trimmed", () => {
+    expect(reason("  Bank returned the transfer  ").data).toEqual({ paymentId: id, reason: "Bank returned the transfer" });
+    for (const blank of ["", "   ", undefined]) expect(reason(blank).error?.issues[0]?.message).toBe("plans.errors.reversalReason");
+    expect(reason("退".repeat(REVERSAL_REASON_MAX)).success).toBe(true);
+    expect(reason(` ${"x".repeat(REVERSAL_REASON_MAX)} `).success).toBe(true);
+    expect(reason("x".repeat(REVERSAL_REASON_MAX + 1)).error?.issues[0]?.message).toBe("plans.errors.reversalReasonLong");
+  });
+
+  it("takes only a payment id and a reason", () => {
+    expect(paymentReversalSchema.safeParse({ paymentId: "not-an-id", reason: "wrong" }).success).toBe(false);
+    expect(paymentReversalSchema.safeParse({ paymentId: id, reason: "wrong", clientId: id }).success).toBe(false);
   });
 });

@@ -80,6 +80,15 @@ export const paymentSchema = z
   });
 export type PaymentInput = z.output<typeof paymentSchema>;
 
+/** Longest reason for reversing a recorded payment (kept on the payment and in the audit log). */
+export const REVERSAL_REASON_MAX = 500;
+
+export const paymentReversalSchema = z.strictObject({
+  paymentId: z.uuid(),
+  reason: z.string("plans.errors.reversalReason").trim().min(1, "plans.errors.reversalReason").max(REVERSAL_REASON_MAX, "plans.errors.reversalReasonLong"),
+});
+export type PaymentReversalInput = z.output<typeof paymentReversalSchema>;
+
 export type TermProblem = { code: "creditor_max" | "credit_card"; months: number; max: number };
 
 /** Why a term needs an explicit override: longer than the creditor allows, or than the credit-card cap. */

@@ -5,11 +5,11 @@ import { reportChange } from "@/lib/dal/change-reports";
 import { acceptInvitation, createInvitation } from "@/lib/dal/invitations";
 import { notify } from "@/lib/dal/notifications";
 import { signOff } from "@/lib/dal/outcome-reviews";
-import { createPlan } from "@/lib/dal/plans";
+import { createPlan, recordPayment } from "@/lib/dal/plans";
 import { scheduleReview } from "@/lib/dal/review-schedule";
 import { planSchema } from "@/lib/validation/plans";
 import type { ActionCase } from "./action-cases";
-import { STAFF, TEAM, dayFromNow, freshClient, freshDebt, freshStaff, person, planFields, unique, zhangId } from "./fixtures";
+import { STAFF, TEAM, dayFromNow, freshClient, freshDebt, freshInstalment, freshStaff, person, planFields, unique, zhangId } from "./fixtures";
 import type { Outcome } from "./harness";
 
 const S = "app/(staff)";
@@ -40,6 +40,16 @@ async function freshPortalClient(): Promise<string> {
 }
 
 export const MORE_ACTION_CASES: Record<string, ActionCase> = {
+  [`${C}/plans/actions.ts#reversePaymentAction`]: {
+    allowed: TEAM,
+    note: "the target is a payment the counsellor recorded on a fresh client's plan",
+    prepare: async () => {
+      const clientId = await freshClient();
+      const instalmentId = await freshInstalment(clientId);
+      const { id } = await recordPayment(person("counsellor"), clientId, { instalmentId, outcome: "paid", amount: null, paidOn: "2026-01-10", note: null });
+      return { bound: [clientId], fields: { paymentId: id, reason: "Recorded against the wrong instalment" } };
+    },
+  },
   [`${C}/actions.ts#sendPortalLinkAction`]: { allowed: TEAM, prepare: async () => ({ fields: { clientId: await freshPortalClient() } }) },
   [`${C}/actions.ts#revokePortalAccessAction`]: { allowed: TEAM, prepare: async () => ({ fields: { clientId: await freshPortalClient() } }) },
   [`${TF}#verifySecondFactorAction`]: {

@@ -6,9 +6,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { money } from "@/components/debts/format";
 import { requireArea } from "@/lib/auth/session";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
+import { reversePayment } from "@/lib/dal/payment-reversals";
 import { PaymentTooLargeError, PlanAmountError, PlanTermError, createPlan, recordPayment } from "@/lib/dal/plans";
 import { formToObject, invalid, typedValues, type FormState } from "@/lib/validation/form";
-import { paymentSchema, planSchema } from "@/lib/validation/plans";
+import { paymentReversalSchema, paymentSchema, planSchema } from "@/lib/validation/plans";
 
 const CONFLICTS: Record<string, [field: string, key: string]> = {
   debtId: ["debtId", "plans.errors.activePlan"],
@@ -67,4 +68,30 @@ export async function recordPaymentAction(clientId: string, _prev: FormState, fo
   }
   revalidatePath(`/clients/${clientId}/plans`);
   return { ok: true, message: t("plans.recorded") };
+}
+
+// Nothing was reversed; the refreshed page shows the payment and its plan as they now are.
+const REVERSAL_REFUSED: Record<string, string> = {
+  alreadyReversed: "plans.errors.alreadyReversed",
+  newerPlan: "plans.errors.newerPlan",
+};
+
+export async function reversePaymentAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireArea("staff");
+  const t = await getTranslations();
+  const input = formToObject(formData);
+  const parsed = paymentReversalSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, t, input);
+  try {
+    await reversePayment(user, clientId, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ConflictError && REVERSAL_REFUSED[error.field]) {
+      revalidatePath(`/clients/${clientId}/plans`);
+      return { ok: false, fieldErrors: {}, message: t(REVERSAL_REFUSED[error.field]!), values: typedValues(input) };
+    }
+    throw error;
+  }
+  revalidatePath(`/clients/${clientId}/plans`);
+  return { ok: true, message: t("plans.reversed") };
 }
