@@ -88,6 +88,7 @@ test("a file the client sent without naming the request is accepted as its answe
   await counsellor.goto(`/clients?q=${encodeURIComponent("张伟")}`);
   await counsellor.getByRole("link", { name: "张伟" }).first().click();
   await counsellor.getByRole("link", { name: "Documents" }).click();
+  await expect(counsellor).toHaveURL(/\/clients\/[0-9a-f-]{36}\/documents$/);
   const documentsUrl = counsellor.url();
   await counsellor.getByLabel("What is needed").fill(title);
   await counsellor.getByRole("button", { name: "Send request" }).click();
