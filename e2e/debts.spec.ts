@@ -102,7 +102,7 @@ test("a counsellor records debts and a budget, sees the offer and compares optio
 
   // The surplus of ¥2,266.67 split pro rata over balances of ¥10,000 and ¥25,000.
   await page.goto(`${client}/debts`);
-  await expect(figure(page, "Total balance (CNY)")).toHaveText("CN¥35,000.00");
+  await expect(figure(page, "Still owed on open debts (CNY)")).toHaveText("CN¥35,000.00");
   await expect(figure(page, "Contractual payments per month (CNY)")).toHaveText("CN¥1,250.00");
   await page.goto(jiebeiPath);
   await expect(page.getByText("CN¥647.62 a month")).toBeVisible();
@@ -148,6 +148,77 @@ test("a counsellor records debts and a budget, sees the offer and compares optio
     }
     await other.context().close();
   }
+});
+
+test("priority debts come first, closed debts leave the totals, and the options page shows the evidence still needed", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "counsellor");
+  const client = await intake(page);
+  const add = async (debt: DebtFields): Promise<string> => {
+    await page.goto(`${client}/debts/new`);
+    await fillDebt(page, debt);
+    await page.getByRole("button", { name: "Save debt" }).click();
+    await expect(page).toHaveURL(/\?saved=created$/);
+    return new URL(page.url()).pathname;
+  };
+  // Tax arrears marked priority at ¥800 a month; Jiebei ¥10,000 and Huabei ¥5,000; an old settled loan.
+  await add({
+    creditor: "Tax authority · 税务机关",
+    principal: "9,600",
+    balance: "9,600",
+    rate: "0",
+    per: "per day",
+    status: "Overdue",
+    extra: async (p) => {
+      await p.getByLabel("Contractual monthly instalment").fill("800");
+      await p.getByLabel("Priority debt").selectOption({ label: "Tax" });
+    },
+  });
+  const jiebei = await add({ creditor: "Jiebei (Ant Group) · 借呗（蚂蚁集团）", principal: "10,000", balance: "10,000", rate: "0.05", per: "per day", status: "Current" });
+  await add({ creditor: "Huabei (Ant Group) · 花呗（蚂蚁集团）", principal: "5,000", balance: "5,000", rate: "0.04", per: "per day", status: "Current" });
+  await add({ creditor: "Weilidai (WeBank) · 微粒贷（微众银行）", principal: "3,000", balance: "1,000", rate: "0.05", per: "per day", status: "Settled" });
+
+  // ¥5,000 in, ¥3,000 out, and no line for the tax arrears.
+  await page.goto(`${client}/budget/new`);
+  await page.getByLabel("Amount, Income line 1").fill("5,000");
+  await page.getByLabel("Amount, Expenditure line 1").fill("2,000");
+  await page.getByLabel("Amount, Expenditure line 3").fill("1,000");
+  await page.getByRole("button", { name: "Save statement" }).click();
+  await expect(page.getByText("Statement version 1 has been saved.")).toBeVisible();
+
+  await page.goto(`${client}/debts`);
+  await expect(figure(page, "Still owed on open debts (CNY)")).toHaveText("CN¥24,600.00");
+  await expect(figure(page, "Settled or written off (CNY)")).toContainText("CN¥1,000.00");
+  await expect(page.getByRole("note").filter({ hasText: "Priority debts are not fully budgeted for" })).toBeVisible();
+
+  // The ¥800 is kept back: Jiebei gets ¥800 of the remaining ¥1,200, not ¥1,333.33 of ¥2,000.
+  await page.goto(jiebei);
+  await expect(page.getByText("CN¥800.00 a month", { exact: true })).toBeVisible();
+  const warning = page.getByRole("note").filter({ hasText: "Priority debts are not fully budgeted for" });
+  await expect(warning).toContainText("the missing CN¥800.00 is kept back from the surplus of CN¥2,000.00");
+  await expect(warning).toContainText("CN¥1,200.00 a month is left for the other creditors.");
+
+  // The evidence an instalment plan needs: nothing is accepted yet; another request type can be chosen.
+  const evidence = page.getByRole("region", { name: "Evidence for the request" });
+  await expect(evidence).toContainText("0 of the 4 kinds of evidence the checklist names for “Instalment plan” are accepted.");
+  await expect(evidence.getByRole("listitem").filter({ hasText: "Proof of income" })).toContainText("Missing");
+  await page.getByLabel("Instalment plan (months)").fill("24");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/planMonths=24/);
+  await evidence.getByLabel("Request being prepared").selectOption({ label: "Collection pause" });
+  await evidence.getByRole("button", { name: "Show evidence" }).click();
+  await expect(page).toHaveURL(/evidenceFor=collection_pause/);
+  await expect(page).toHaveURL(/planMonths=24/);
+  await expect(evidence).toContainText("for “Collection pause”");
+  await evidence.getByRole("link", { name: "Ask the client for it — Proof of income" }).click();
+  await expect(page).toHaveURL(/\/documents#request-title$/);
+  await expect(page.getByLabel("What is needed")).toBeVisible();
+
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseUrl() }]);
+  await page.goto(jiebei);
+  await expect(page.getByText("每月 ¥800.00", { exact: true })).toBeVisible();
+  await expect(page.getByRole("note").filter({ hasText: "优先债务的还款未完全列入预算" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "申请所需证明材料" }).getByRole("link", { name: "请客户补充 — 收入证明" })).toBeVisible();
 });
 
 test("an edit on a stale copy of a debt is refused and shows a conflict", async ({ browser }) => {

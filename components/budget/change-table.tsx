@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { money, percent } from "@/components/debts/format";
+import { money } from "@/components/debts/format";
 import type { CurrencyCode } from "@/lib/finance";
 import type { BudgetChange } from "@/lib/finance/budget";
+import { percentChange } from "./percent-change";
 
 /** Income, spending and surplus against the previous version: both amounts, the change and the percentage. */
 export async function ChangeTable({ change, currency, locale, previousVersion }: { change: BudgetChange; currency: CurrencyCode; locale: string; previousVersion: number }) {
@@ -29,7 +30,7 @@ export async function ChangeTable({ change, currency, locale, previousVersion }:
               <td className="px-3 py-2">{fmt(c.before)}</td>
               <td className="px-3 py-2">{fmt(c.after)}</td>
               <td className="px-3 py-2">{signed(c.delta)}</td>
-              <td className="px-3 py-2">{c.percentPpb === null ? "—" : `${c.percentPpb > 0 ? "+" : ""}${percent(c.percentPpb)}`}</td>
+              <td className="px-3 py-2">{percentChange(t, c.percentPpb)}</td>
             </tr>
           );
         })}

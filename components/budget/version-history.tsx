@@ -1,9 +1,10 @@
 import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { money, percent } from "@/components/debts/format";
+import { money } from "@/components/debts/format";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { StatementSummary } from "@/lib/dal/budgets";
 import { formatDay } from "@/lib/i18n/dates";
+import { percentChange } from "./percent-change";
 
 /** Every saved version, newest first, with its totals and the surplus change against the one before. */
 export async function VersionHistory({ statements, clientId, locale, currentId }: { statements: StatementSummary[]; clientId: string; locale: string; currentId?: string }) {
@@ -12,7 +13,7 @@ export async function VersionHistory({ statements, clientId, locale, currentId }
     const surplus = s.change?.surplus;
     if (!surplus) return "—";
     const fmt = (amount: number) => money(amount, s.currency, locale);
-    return `${surplus.delta > 0 ? "+" : ""}${fmt(surplus.delta)}${surplus.percentPpb === null ? "" : ` (${surplus.percentPpb > 0 ? "+" : ""}${percent(surplus.percentPpb)})`}`;
+    return `${surplus.delta > 0 ? "+" : ""}${fmt(surplus.delta)}${surplus.percentPpb === null ? "" : ` (${percentChange(t, surplus.percentPpb)})`}`;
   };
   return (
     <SimpleTable

@@ -5,6 +5,7 @@ import type { CurrencyCode } from "@/lib/finance";
 import { formatDay } from "@/lib/i18n/dates";
 import { Card } from "@/components/ui/card";
 import { money } from "./format";
+import { PriorityNote } from "./priority-note";
 
 type Debt = { id: string; priority: boolean; currency: CurrencyCode; status: string; currentBalance: number };
 
@@ -26,15 +27,21 @@ export async function OfferSummary({ offer, debt, locale, clientId }: { offer: A
   } else if (offer.otherCurrencyIds.includes(debt.id)) body = <p>{t("otherCurrency")}</p>;
   else if (debt.priority) body = <p>{t("priorityDebt")}</p>;
   else {
-    const distribution = offer.distribution;
+    const { distribution, statement } = offer;
     const amount = distribution.kind === "no_funds" ? 0 : (distribution.offers.find((o) => o.id === debt.id)?.amount ?? 0);
+    const shortfall = offer.priority?.shortfall ?? 0;
+    const basis = { surplus: fmt(statement.surplus), version: statement.version, date: formatDay(statement.statementDate, locale) };
     body = (
       <>
         <p className="text-2xl font-semibold">{t("offerAmount", { amount: fmt(amount) })}</p>
         <p>
           {distribution.kind === "pro_rata"
-            ? t("offerBasis", { surplus: fmt(offer.statement.surplus), version: offer.statement.version, date: formatDay(offer.statement.statementDate, locale) })
-            : t("tokenOffer", { surplus: fmt(offer.statement.surplus), amount: fmt(amount) })}
+            ? shortfall > 0
+              ? t("offerBasisAfterPriority", { ...basis, available: fmt(offer.priority?.available ?? 0), shortfall: fmt(shortfall) })
+              : t("offerBasis", basis)
+            : shortfall > 0 && statement.surplus > 0
+              ? t("tokenAfterPriority", { surplus: fmt(statement.surplus), shortfall: fmt(shortfall), amount: fmt(amount) })
+              : t("tokenOffer", { surplus: fmt(statement.surplus), amount: fmt(amount) })}
         </p>
         {distribution.kind === "pro_rata" && amount === debt.currentBalance ? <p>{t("fullyCovered")}</p> : null}
       </>
@@ -46,6 +53,7 @@ export async function OfferSummary({ offer, debt, locale, clientId }: { offer: A
         {t("affordableOffer")}
       </h3>
       {body}
+      {debt.status === "settled" || debt.status === "written_off" ? null : <PriorityNote offer={offer} locale={locale} clientId={clientId} />}
     </Card>
   );
 }

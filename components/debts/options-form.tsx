@@ -3,13 +3,15 @@ import { Button } from "@/components/ui/button";
 import { DateField, InputField } from "@/components/ui/field";
 import type { OptionsQuery } from "@/lib/validation/debts";
 
-type Props = { query: OptionsQuery; lumpSumError: string | null };
+type Props = { query: OptionsQuery; evidenceFor: string; lumpSumError: string | null };
 
 /** A GET form: the chosen figures live in the URL, so a comparison can be bookmarked or shared with a colleague. */
-export async function OptionsForm({ query, lumpSumError }: Props) {
+export async function OptionsForm({ query, evidenceFor, lumpSumError }: Props) {
   const t = await getTranslations("debtOptions");
   return (
     <form method="get" className="grid gap-4 sm:grid-cols-3" aria-labelledby="compare-heading">
+      {/* Chosen in the evidence card; kept so comparing does not reset it. */}
+      <input type="hidden" name="evidenceFor" value={evidenceFor} />
       <InputField id="opt-extend" name="extendMonths" inputMode="numeric" label={t("extendMonths")} defaultValue={String(query.extendMonths)} />
       <DateField id="opt-pause" name="pauseUntil" label={t("pauseUntil")} defaultValue={query.pauseUntil ?? ""} />
       <InputField id="opt-waiver" name="waiverMonths" inputMode="numeric" label={t("waiverMonths")} defaultValue={String(query.waiverMonths)} />

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { clientIdOf, uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { recordConsent } from "./consents";
+import { cancelDocumentRequest, createDocumentRequest } from "./document-requests";
 import { reviewDocument } from "./documents";
 import { NotFoundError } from "./errors";
 import { evidenceReadiness, getEvidenceChecklist, setEvidenceKinds } from "./evidence";
@@ -51,14 +52,30 @@ describe("evidence checklist", () => {
     await reviewDocument(as.counsellor!, { clientId: zhang, documentId: income.id, decision: "accepted" });
     readiness = await evidenceReadiness(as.counsellor!, zhang, "collection_pause");
     expect(readiness.items).toEqual([
-      { kind: "income_proof", state: "accepted" },
-      { kind: "bank_statement", state: "pending" },
+      { kind: "income_proof", state: "accepted", requested: null },
+      { kind: "bank_statement", state: "pending", requested: null },
       // Medical evidence answers the checklist's hardship line.
-      { kind: "hardship_other", state: "pending" },
+      { kind: "hardship_other", state: "pending", requested: null },
     ]);
     await reviewDocument(as.counsellor!, { clientId: zhang, documentId: medical.id, decision: "rejected", reason: "Unreadable" });
     readiness = await evidenceReadiness(as.counsellor!, zhang, "collection_pause");
-    expect(readiness.items[2]).toEqual({ kind: "hardship_other", state: "missing" });
+    expect(readiness.items[2]).toEqual({ kind: "hardship_other", state: "missing", requested: null });
+  });
+
+  it("tells which missing evidence the client has already been asked for, and by when", async () => {
+    await setEvidenceKinds(as.admin!, { requestType: "settlement", kinds: ["income_proof", "expense_record", "creditor_letter"] });
+    const letter = await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "The creditor's last letter", kind: "creditor_letter", dueDate: "2027-01-15" });
+    await createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Spending records", kind: "expense_record", dueDate: null });
+    const readiness = await evidenceReadiness(as.counsellor!, zhang, "settlement");
+    expect(readiness.items).toEqual([
+      // Accepted above; nothing to ask for.
+      { kind: "income_proof", state: "accepted", requested: null },
+      { kind: "expense_record", state: "missing", requested: { dueDate: null } },
+      { kind: "creditor_letter", state: "missing", requested: { dueDate: "2027-01-15" } },
+    ]);
+    // A withdrawn request no longer counts as asked.
+    await cancelDocumentRequest(as.counsellor!, zhang, letter.id);
+    expect((await evidenceReadiness(as.counsellor!, zhang, "settlement")).items[2]).toEqual({ kind: "creditor_letter", state: "missing", requested: null });
   });
 
   it("is not available for a client the user may not see", async () => {

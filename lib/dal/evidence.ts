@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   documentKinds,
+  documentRequests,
   documents,
   evidenceChecklist,
   evidenceRequestTypes,
@@ -56,7 +57,12 @@ export async function setEvidenceKinds(user: SessionUser, input: ChecklistInput)
   });
 }
 
-export type ReadinessItem = { kind: DocumentKind; state: "accepted" | "pending" | "missing" };
+export type ReadinessItem = {
+  kind: DocumentKind;
+  state: "accepted" | "pending" | "missing";
+  /** An open request already asks the client for this evidence (not yet accepted); null otherwise. */
+  requested: { dueDate: string | null } | null;
+};
 export type EvidenceReadiness = { requestType: EvidenceRequestType; items: ReadinessItem[]; ready: boolean };
 
 const hardship = sensitiveDocumentKinds as readonly DocumentKind[];
@@ -67,24 +73,34 @@ function satisfying(kind: DocumentKind): readonly DocumentKind[] {
 }
 
 /**
- * For one client and request type: each kind of evidence the checklist names, and whether the
- * client has it accepted, waiting for review, or missing. Withdrawn and rejected files do not count.
+ * For one client and request type: each kind of evidence the checklist names, whether the client
+ * has it accepted, waiting for review, or missing, and whether it has already been asked for.
+ * Withdrawn and rejected files do not count.
  */
 export async function evidenceReadiness(user: SessionUser, clientId: string, requestType: EvidenceRequestType): Promise<EvidenceReadiness> {
   assertStaff(user);
   await assertClientVisible(user, clientId);
   const needed = await db().select({ kind: evidenceChecklist.kind }).from(evidenceChecklist).where(eq(evidenceChecklist.requestType, requestType));
-  const present = needed.length
-    ? await db()
-        .selectDistinct({ kind: documents.kind, status: documents.reviewStatus })
-        .from(documents)
-        .where(and(eq(documents.clientId, clientId), isNull(documents.deletedAt), inArray(documents.reviewStatus, ["accepted", "pending"])))
-    : [];
+  const [present, open] = needed.length
+    ? await Promise.all([
+        db()
+          .selectDistinct({ kind: documents.kind, status: documents.reviewStatus })
+          .from(documents)
+          .where(and(eq(documents.clientId, clientId), isNull(documents.deletedAt), inArray(documents.reviewStatus, ["accepted", "pending"]))),
+        db()
+          .select({ kind: documentRequests.kind, dueDate: documentRequests.dueDate })
+          .from(documentRequests)
+          .where(and(eq(documentRequests.clientId, clientId), eq(documentRequests.status, "open")))
+          .orderBy(asc(documentRequests.dueDate)),
+      ])
+    : [[], []];
   const items = needed
-    .map(({ kind }) => {
+    .map(({ kind }): ReadinessItem => {
       const matches = present.filter((p) => satisfying(kind).includes(p.kind));
       const state: ReadinessItem["state"] = matches.some((m) => m.status === "accepted") ? "accepted" : matches.length ? "pending" : "missing";
-      return { kind, state };
+      // Soonest due first (ascending puts a request with no due date last).
+      const request = state === "accepted" ? undefined : open.find((r) => satisfying(kind).includes(r.kind));
+      return { kind, state, requested: request ? { dueDate: request.dueDate } : null };
     })
     .sort((a, b) => documentKinds.indexOf(a.kind) - documentKinds.indexOf(b.kind));
   return { requestType, items, ready: items.every((i) => i.state === "accepted") };

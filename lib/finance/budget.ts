@@ -1,5 +1,5 @@
 import { PPB_PER_UNIT } from "./rates";
-import { assertNonNegativeInteger, divRound, toSafeNumber } from "./rounding";
+import { assertNonNegativeInteger, assertSafeInteger, divRound, toSafeNumber } from "./rounding";
 
 // Totals of an income & expenditure statement are always derived from its lines, never typed.
 
@@ -21,14 +21,38 @@ export function budgetTotals(lines: readonly BudgetLine[]): BudgetTotals {
   };
 }
 
-/** Change from `before` to `after`; the percentage (in ppb) is relative to |before| and null when before is 0. */
+/**
+ * Percentages of change stop at ±1000%. Past that the figure says only "far more than before" —
+ * a surplus going from ¥0.01 to ¥110,000 is +1,099,999,900% — and the exact number, besides being
+ * noise, would not fit a safe integer of ppb.
+ */
+export const PERCENT_CHANGE_LIMIT_PPB = 10 * Number(PPB_PER_UNIT);
+
+/**
+ * Change from `before` to `after`. The percentage (in ppb) is relative to |before|, null when before
+ * is 0, and held at ±PERCENT_CHANGE_LIMIT_PPB when the change is that large or larger (see
+ * isPercentAtLimit), so a tiny previous figure can never make the change fail.
+ */
 export type Change = { before: number; after: number; delta: number; percentPpb: number | null };
 
+const LIMIT = BigInt(PERCENT_CHANGE_LIMIT_PPB);
+
 export function change(before: number, after: number): Change {
-  const delta = toSafeNumber(BigInt(after) - BigInt(before), "change");
+  assertSafeInteger(before, "before");
+  assertSafeInteger(after, "after");
+  const difference = BigInt(after) - BigInt(before);
+  // Exact for any statement the forms accept: each total stays under 2^52 (100 lines of at most 10^13 a week).
+  const delta = toSafeNumber(difference, "change");
   const base = before < 0 ? -BigInt(before) : BigInt(before);
-  const percentPpb = base === 0n ? null : toSafeNumber(divRound(BigInt(delta) * PPB_PER_UNIT, base));
+  if (base === 0n) return { before, after, delta, percentPpb: null };
+  const exact = divRound(difference * PPB_PER_UNIT, base);
+  const percentPpb = Number(exact > LIMIT ? LIMIT : exact < -LIMIT ? -LIMIT : exact);
   return { before, after, delta, percentPpb };
+}
+
+/** True when the percentage was held at the limit: the real change is at least that large. */
+export function isPercentAtLimit(percentPpb: number): boolean {
+  return Math.abs(percentPpb) >= PERCENT_CHANGE_LIMIT_PPB;
 }
 
 export type BudgetChange = { income: Change; expenditure: Change; surplus: Change };

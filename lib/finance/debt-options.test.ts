@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { debtOptions, type DebtOptionsInput } from "./debt-options";
+import { MAX_MONEY_MINOR } from "./money";
 import { extensionCost } from "./options";
-import { rate } from "./rates";
+import { MAX_RATE_PPB, rate } from "./rates";
+import { FinanceOverflowError } from "./rounding";
 
 // ¥10,000 on Jiebei at 0.05% a day, 45 days overdue at 1.5×, ¥1,000 a month due.
 const jiebei: DebtOptionsInput = {
@@ -70,5 +72,15 @@ describe("debtOptions", () => {
     const current = debtOptions({ ...jiebei, daysOverdue: 0 }, params);
     expect(current.daily.penaltySurcharge).toBe(0);
     expect(current.penaltyWaiver.saving).toBe(0);
+  });
+
+  it("reports a debt at the form's limits as too large to work out, not as a bad input", () => {
+    // ¥100 billion at 1000% a day with a 100× penalty: the forms accept each figure, but a day's
+    // charge alone is past 2^53 fen. The options page catches exactly this error.
+    const extreme = { ...jiebei, balance: MAX_MONEY_MINOR, rate: rate("daily", MAX_RATE_PPB), penaltyMultiplier: 1_000_000 };
+    expect(() => debtOptions(extreme, params)).toThrow(FinanceOverflowError);
+    // A realistic large debt over the longest terms the page offers is exact.
+    const large = { ...jiebei, balance: 1_000_000_000, monthlyPayment: 10_000_000 };
+    expect(() => debtOptions(large, { extendMonths: 120, waiverMonths: 120, planMonths: 600, pauseUntil: "2100-12-31", lumpSum: 1 })).not.toThrow();
   });
 });

@@ -23,7 +23,9 @@ export { FREQUENCIES, PERIODS_PER_YEAR, fromMonthly, isFrequency, toMonthly, typ
 export {
   DEFAULT_TOKEN_OFFER,
   distributeSurplus,
+  surplusAfterPriority,
   type DistributeSurplusInput,
+  type PriorityFirst,
   type ProRataDebt,
   type ProRataOffer,
   type SurplusDistribution,
@@ -77,3 +79,4 @@ export {
   type InstalmentTermWarning,
 } from "./checks";
 export { addDays, addYears, daysBetween, isIsoDate, type IsoDate } from "./dates";
+export { FinanceOverflowError } from "./rounding";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { distributeSurplus, type ProRataDebt, type SurplusDistribution } from "./pro-rata";
+import { distributeSurplus, surplusAfterPriority, type ProRataDebt, type SurplusDistribution } from "./pro-rata";
 
 const debt = (id: string, balance: number, priority = false): ProRataDebt => ({ id, balance, priority });
 
@@ -146,6 +146,60 @@ describe("distributeSurplus properties", () => {
         const offers = Object.values(offersOf(distributeSurplus({ available, debts, tokenOffer })));
         expect(offers.every((o) => o >= 0 && o <= tokenOffer)).toBe(true);
       }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("surplusAfterPriority", () => {
+  it("keeps ¥800 of tax arrears back from a ¥2,000 surplus when the statement budgets nothing for them", () => {
+    const cover = surplusAfterPriority({ surplus: 200_000, budgeted: 0, priorityPayments: [80_000] });
+    expect(cover).toEqual({ needed: 80_000, budgeted: 0, shortfall: 80_000, available: 120_000 });
+    // Jiebei ¥10,000 and Huabei ¥5,000 share ¥1,200, not the whole ¥2,000.
+    const result = distributeSurplus({ available: cover.available, debts: [debt("jiebei", 1_000_000), debt("huabei", 500_000), debt("tax", 960_000, true)] });
+    expect(offersOf(result)).toEqual({ jiebei: 80_000, huabei: 40_000 });
+  });
+
+  it("takes nothing off when the statement's priority-debt line already covers the payments", () => {
+    expect(surplusAfterPriority({ surplus: 200_000, budgeted: 80_000, priorityPayments: [80_000] })).toEqual({ needed: 80_000, budgeted: 80_000, shortfall: 0, available: 200_000 });
+    expect(surplusAfterPriority({ surplus: 200_000, budgeted: 90_000, priorityPayments: [30_000, 50_000] }).available).toBe(200_000);
+    expect(surplusAfterPriority({ surplus: 200_000, budgeted: 0, priorityPayments: [] }).shortfall).toBe(0);
+  });
+
+  it("takes only the part that is not budgeted, and can leave nothing for the others", () => {
+    expect(surplusAfterPriority({ surplus: 200_000, budgeted: 50_000, priorityPayments: [80_000] })).toMatchObject({ shortfall: 30_000, available: 170_000 });
+    const short = surplusAfterPriority({ surplus: 50_000, budgeted: 0, priorityPayments: [80_000] });
+    expect(short.available).toBe(-30_000);
+    expect(distributeSurplus({ available: short.available, debts: [debt("jiebei", 1_000_000), debt("tax", 1, true)] }).kind).toBe("token");
+  });
+
+  it("refuses bad amounts", () => {
+    expect(() => surplusAfterPriority({ surplus: 1.5, budgeted: 0, priorityPayments: [] })).toThrow(RangeError);
+    expect(() => surplusAfterPriority({ surplus: 1, budgeted: -1, priorityPayments: [] })).toThrow(RangeError);
+    expect(() => surplusAfterPriority({ surplus: 1, budgeted: 0, priorityPayments: [-5] })).toThrow(RangeError);
+  });
+
+  it("never fails on extreme sums: the figures saturate at the largest safe integer", () => {
+    const huge = surplusAfterPriority({ surplus: -(2 ** 52), budgeted: 0, priorityPayments: Array.from({ length: 2_000 }, () => 10 ** 13) });
+    expect(huge.needed).toBe(Number.MAX_SAFE_INTEGER);
+    expect(huge.available).toBe(-Number.MAX_SAFE_INTEGER);
+  });
+
+  it("never offers the others more than the surplus less the unbudgeted priority payments", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+        fc.nat(10 ** 10),
+        fc.array(fc.nat(10 ** 10), { maxLength: 10 }),
+        (surplus, budgeted, priorityPayments) => {
+          const cover = surplusAfterPriority({ surplus, budgeted, priorityPayments });
+          const needed = priorityPayments.reduce((a, b) => a + b, 0);
+          expect(cover.needed).toBe(needed);
+          expect(cover.shortfall).toBe(Math.max(0, needed - budgeted));
+          expect(cover.available).toBe(surplus - cover.shortfall);
+          expect(cover.available).toBeLessThanOrEqual(surplus);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

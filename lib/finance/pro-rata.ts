@@ -23,9 +23,10 @@ export type DistributeSurplusInput = {
 export const DEFAULT_TOKEN_OFFER = 100;
 
 /**
- * Splits the monthly surplus across non-priority debts in proportion to balance. Priority debts
- * (housing, utilities, tax, fines) are budgeted for before the surplus, so they take no share.
- * Largest-remainder rounding makes the offers add up to the surplus to the minor unit.
+ * Splits `available` across non-priority debts in proportion to balance. Priority debts (housing,
+ * utilities, tax, fines) take no share: they are paid first, so `available` is the surplus less
+ * whatever of their payments the statement does not already budget for (see surplusAfterPriority).
+ * Largest-remainder rounding makes the offers add up to `available` to the minor unit.
  */
 export function distributeSurplus(input: DistributeSurplusInput): SurplusDistribution {
   const { available, debts, tokenOffer = DEFAULT_TOKEN_OFFER, mode = "token" } = input;
@@ -75,4 +76,43 @@ export function distributeSurplus(input: DistributeSurplusInput): SurplusDistrib
 
 function compareBigDesc(a: bigint, b: bigint): number {
   return a === b ? 0 : a > b ? -1 : 1;
+}
+
+export type PriorityFirst = {
+  /** What the open priority debts call for each month. */
+  needed: number;
+  /** What the statement sets aside for them (its priority-debt payment lines). */
+  budgeted: number;
+  /** Needed beyond what is budgeted: kept back from the surplus before anyone else is offered a share. */
+  shortfall: number;
+  /** The surplus left for the non-priority creditors; negative when the priority debts need more than the surplus. */
+  available: number;
+};
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+// Only reached by sums no household has (hundreds of debts of ¥100 billion each); a page that
+// shows a saturated figure is better than one that fails.
+function saturate(value: bigint): number {
+  return Number(value > MAX_SAFE ? MAX_SAFE : value < -MAX_SAFE ? -MAX_SAFE : value);
+}
+
+/**
+ * Priority debts first. A statement budgets for their payments as expenditure ("priority-debt
+ * payments"), so the surplus is already net of what it sets aside. When the priority debts' monthly
+ * payments come to more than that, the difference is taken off the surplus too: otherwise it would
+ * be offered to the other creditors and the rent or tax would go unpaid.
+ */
+export function surplusAfterPriority(input: { surplus: number; budgeted: number; priorityPayments: readonly number[] }): PriorityFirst {
+  const { surplus, budgeted, priorityPayments } = input;
+  assertSafeInteger(surplus, "surplus");
+  assertNonNegativeInteger(budgeted, "budgeted");
+  let needed = 0n;
+  for (const payment of priorityPayments) {
+    assertNonNegativeInteger(payment, "priority payment");
+    needed += BigInt(payment);
+  }
+  const gap = needed - BigInt(budgeted);
+  const shortfall = gap > 0n ? gap : 0n;
+  return { needed: saturate(needed), budgeted, shortfall: saturate(shortfall), available: saturate(BigInt(surplus) - shortfall) };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assertSafeInteger, divRound, toSafeNumber } from "./rounding";
+import { assertSafeInteger, divRound, FinanceOverflowError, toSafeNumber } from "./rounding";
 
 describe("divRound", () => {
   it("rounds halves away from zero whatever the signs", () => {
@@ -49,5 +49,8 @@ describe("safe integer guards", () => {
     expect(toSafeNumber(9007199254740991n)).toBe(9007199254740991);
     expect(toSafeNumber(-9007199254740991n)).toBe(-9007199254740991);
     expect(() => toSafeNumber(9007199254740992n)).toThrow(RangeError);
+    // Its own kind of RangeError, so a screen can tell "too large to work out" from a bad input.
+    expect(() => toSafeNumber(-9007199254740992n, "interest")).toThrow(FinanceOverflowError);
+    expect(() => toSafeNumber(-9007199254740992n, "interest")).toThrow("interest is outside the safe integer range");
   });
 });

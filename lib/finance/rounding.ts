@@ -26,10 +26,22 @@ export function assertNonNegativeInteger(value: number, label: string): void {
   if (value < 0) throw new RangeError(`${label} must not be negative, got ${value}`);
 }
 
+/**
+ * A result too large for a number to hold exactly. Inputs the forms accept can still produce one
+ * (a ¥100 billion balance at 1000% a day, compounded for years), so screens catch it and say the
+ * figure cannot be worked out instead of failing the page.
+ */
+export class FinanceOverflowError extends RangeError {
+  constructor(label: string) {
+    super(`${label} is outside the safe integer range`);
+    this.name = "FinanceOverflowError";
+  }
+}
+
 /** Converts a BigInt result back to a number, refusing anything a number cannot hold exactly. */
 export function toSafeNumber(value: bigint, label = "result"): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new RangeError(`${label} is outside the safe integer range`);
+    throw new FinanceOverflowError(label);
   }
   return Number(value);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { debtStatuses, priorityKinds, rateKinds } from "@/db/schema/debts";
+import { evidenceRequestTypes } from "@/db/schema/documents";
 import {
   CURRENCY_CODES,
   MAX_INSTALMENT_MONTHS,
@@ -159,3 +160,6 @@ export const optionsQuerySchema = z.object({
   clearedOn: z.string().refine(isStorableDate).optional().catch(undefined),
 });
 export type OptionsQuery = z.output<typeof optionsQuerySchema>;
+
+/** The request the options page checks evidence for; an instalment plan unless another is chosen. */
+export const evidenceForSchema = z.enum(evidenceRequestTypes).catch("instalment_plan");

@@ -6,6 +6,7 @@ import { ClientHeading } from "@/components/debts/client-heading";
 import { DebtTotals } from "@/components/debts/debt-totals";
 import { money } from "@/components/debts/format";
 import { orNotFound } from "@/components/debts/or-not-found";
+import { PriorityNote } from "@/components/debts/priority-note";
 import { rateLabel } from "@/components/debts/rate-label";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -38,6 +39,7 @@ export default async function DebtsPage({ params }: { params: Promise<{ clientId
       ) : (
         <>
           <DebtTotals debts={debts} locale={locale} />
+          <PriorityNote offer={offer} locale={locale} clientId={clientId} />
           {offer.statement ? null : (
             <p className="text-ink-muted">
               {t("debtOptions.noStatement")}{" "}
