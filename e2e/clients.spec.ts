@@ -68,6 +68,8 @@ test("the second of two concurrent edits gets a conflict showing what changed; t
   await submit(supervisor, "Save changes");
   await expect(supervisor.getByText("Someone else saved this client while you were editing")).toBeVisible();
   await expect(supervisor.getByLabel("Phone", { exact: true })).toHaveAccessibleDescription(/Now saved as: 13711112222/);
+  // Only the colleague's change is named: the supervisor's own note is not said to be someone else's.
+  await expect(supervisor.getByLabel("Notes", { exact: true })).not.toHaveAccessibleDescription(/Now saved as/);
   await counsellor.reload();
   await expect(counsellor.getByText("Supervisor's note")).toHaveCount(0);
   await expect(counsellor.getByText("13711112222")).toBeVisible();

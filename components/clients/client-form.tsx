@@ -31,7 +31,7 @@ export type ClientFormDefaults = {
 
 type Props =
   | { mode: "create"; counsellors: { id: string; name: string }[] | null; defaults?: undefined; clientId?: undefined; version?: undefined }
-  | { mode: "edit"; defaults: ClientFormDefaults; clientId: string; version: number; counsellors?: undefined };
+  | { mode: "edit"; defaults: ClientFormDefaults; clientId: string; version: number; loaded: string; counsellors?: undefined };
 
 /** Intake and profile edit: one form, so both check and show the same things. */
 export function ClientForm(props: Props) {
@@ -52,6 +52,7 @@ export function ClientForm(props: Props) {
         <>
           <input type="hidden" name="clientId" value={props.clientId} />
           <input type="hidden" name="version" value={values?.version ?? String(props.version)} />
+          <input type="hidden" name="loaded" value={values?.loaded ?? props.loaded} />
         </>
       ) : null}
       <InputField id="fullName" name="fullName" label={t("clients.fields.fullName")} error={errors.fullName} defaultValue={value("fullName")} autoComplete="off" required />

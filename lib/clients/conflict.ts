@@ -1,5 +1,5 @@
 import type { ClientDetail, ProfileField } from "@/lib/dal/clients";
-import { profileFields } from "@/lib/dal/clients";
+import { profileFields, profileSnapshot } from "@/lib/dal/clients";
 import type { ClientUpdateInput } from "@/lib/validation/clients";
 import { type FormState, type Translate, typedValues } from "@/lib/validation/form";
 import { keepListValues } from "./form-values";
@@ -22,16 +22,21 @@ export function displayValue(field: ProfileField, value: unknown, t: Translate):
   }
 }
 
-/** The form state after a lost race: each field the other save changed gets "now: …" beside it. */
+/**
+ * The form state after a lost race: each field the other save changed (`changed`), where it now
+ * differs from what was submitted, gets "now: …" beside it; the fields only this person changed are
+ * left alone. The form is re-armed with the stored version and profile.
+ */
 export function describeConflict(
   current: ClientDetail,
+  changed: readonly ProfileField[],
   submitted: ClientUpdateInput,
   input: Record<string, string | string[]>,
   t: Translate,
 ): FormState<never> {
   const fieldErrors: Record<string, string> = {};
   for (const field of profileFields) {
-    if (JSON.stringify(current[field] ?? null) !== JSON.stringify(submitted[field] ?? null)) {
+    if (changed.includes(field) && JSON.stringify(current[field] ?? null) !== JSON.stringify(submitted[field] ?? null)) {
       fieldErrors[field] = t("clients.edit.theirValue", { value: displayValue(field, current[field], t) });
     }
   }
@@ -39,7 +44,7 @@ export function describeConflict(
     ok: false,
     fieldErrors,
     message: t("clients.edit.conflict"),
-    values: { ...typedValues(input), version: String(current.version) },
+    values: { ...typedValues(input), version: String(current.version), loaded: profileSnapshot(current) },
   };
   return keepListValues(state, input, ["hardshipReasons", "vulnerabilities"]);
 }

@@ -8,7 +8,7 @@ import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { assignClients } from "./client-assignment";
 import { listAssignableCounsellors } from "./client-access";
 import { listClients } from "./client-list";
-import { changeClientStatus, createClient, getClient, TransitionError, updateClient, VersionConflictError } from "./clients";
+import { changeClientStatus, createClient, getClient, profileSnapshot, TransitionError, updateClient, VersionConflictError } from "./clients";
 import { NotFoundError } from "./errors";
 import { assignSupervisor, createStaff, setStaffActive } from "./staff";
 import { listTimeline } from "./timeline";
@@ -143,6 +143,26 @@ describe("editing and the workflow", () => {
     const stored = await getClient(as.counsellor!, id);
     expect(stored.notes).toBeNull();
     expect(stored.phone).toBe("13900001111");
+  });
+
+  it("saves a profile edit when only the case's status moved meanwhile, and names only a colleague's fields on a real conflict", async () => {
+    const { id } = await createClient(as.counsellor!, { ...intake, fullName: "Moved On" });
+    const read = await getClient(as.counsellor!, id);
+    const loaded = profileSnapshot(read);
+    // A colleague moves the case along (the version goes up; the profile stays as read).
+    await changeClientStatus(as.supervisor!, { clientId: id, version: read.version, to: "active", closureReason: null, closureNote: null });
+    const saved = await updateClient(as.counsellor!, { ...intake, fullName: "Moved On", phone: "13900002222", clientId: id, version: read.version, loaded });
+    expect(saved.changed).toEqual(["phone"]);
+    expect((await getClient(as.counsellor!, id)).status).toBe("active");
+
+    // Now a colleague does change the profile: the stale form conflicts and names their field only.
+    const again = await getClient(as.counsellor!, id);
+    await updateClient(as.supervisor!, { ...intake, fullName: "Moved On", phone: "13900002222", notes: "Called the landlord", clientId: id, version: again.version });
+    const stale = updateClient(as.counsellor!, { ...intake, fullName: "Moved On", phone: "13900003333", clientId: id, version: again.version, loaded: profileSnapshot(again) });
+    const error = (await stale.catch((e: unknown) => e)) as VersionConflictError;
+    expect(error).toBeInstanceOf(VersionConflictError);
+    expect(error.changed).toEqual(["notes"]);
+    expect((await getClient(as.counsellor!, id)).phone).toBe("13900002222");
   });
 
   it("moves a case only along the workflow, needs fresh versions and lets only senior staff reopen", async () => {

@@ -67,10 +67,33 @@ export type ClientDetail = Awaited<ReturnType<typeof getClient>>;
 
 /** Thrown when the version a form read is no longer current: carries what is stored now. */
 export class VersionConflictError extends Error {
-  constructor(readonly current: ClientDetail) {
+  /** `changed`: the profile fields someone else saved since the form was read (all of them when unknown). */
+  constructor(
+    readonly current: ClientDetail,
+    readonly changed: readonly ProfileField[] = profileFields,
+  ) {
     super("client changed since it was read");
     this.name = "VersionConflictError";
   }
+}
+
+/** The profile as the edit form reads it, carried back with the save (`loaded`) so a conflict can name what changed. */
+export function profileSnapshot(client: Pick<ClientDetail, ProfileField>): string {
+  return JSON.stringify(Object.fromEntries(profileFields.map((f) => [f, client[f] ?? null])));
+}
+
+/** The profile fields whose stored value differs from the snapshot the form was read with; null if it cannot be read. */
+function changedSince(current: ClientDetail, loaded: string | undefined): ProfileField[] | null {
+  if (!loaded) return null;
+  let before: unknown;
+  try {
+    before = JSON.parse(loaded);
+  } catch {
+    return null;
+  }
+  if (typeof before !== "object" || before === null || Array.isArray(before)) return null;
+  const was = before as Record<string, unknown>;
+  return profileFields.filter((f) => JSON.stringify(current[f] ?? null) !== JSON.stringify(was[f] ?? null));
 }
 
 /** Thrown for a status move the workflow does not allow for this role. */
@@ -135,7 +158,12 @@ export async function updateClient(user: SessionUser, input: ClientUpdateInput):
   assertStaff(user);
   return db().transaction(async (tx) => {
     const current = await loadClient(user, input.clientId, tx, true);
-    if (current.version !== input.version) throw new VersionConflictError(current);
+    if (current.version !== input.version) {
+      // The case moved on since the form was read — but a status change, a reassignment or the
+      // client accepting their invitation leaves the profile as it was, and then the save stands.
+      const theirs = changedSince(current, input.loaded);
+      if (theirs === null || theirs.length > 0) throw new VersionConflictError(current, theirs ?? profileFields);
+    }
     const next = pickProfile(input);
     const changed = profileFields.filter((f) => !same(current[f], next[f]));
     if (changed.length === 0) return { version: current.version, changed };

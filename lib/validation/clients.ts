@@ -114,7 +114,10 @@ export const intakeForCounsellorSchema = withProfileChecks(z.strictObject({ ...p
 export type IntakeInput = z.infer<typeof intakeSchema> & { counsellorId?: string };
 
 /** Editing the profile: names the version it read; status and counsellor change elsewhere. */
-export const clientUpdateSchema = withProfileChecks(z.strictObject({ ...profileShape, clientId: z.uuid(), version: versionField() }));
+export const clientUpdateSchema = withProfileChecks(
+  // `loaded`: the profile as the form was read (lib/dal/clients.ts profileSnapshot), to tell a colleague's edit from any other change to the case.
+  z.strictObject({ ...profileShape, clientId: z.uuid(), version: versionField(), loaded: z.string().max(50_000).optional() }),
+);
 export type ClientUpdateInput = z.infer<typeof clientUpdateSchema>;
 
 export const statusChangeSchema = z

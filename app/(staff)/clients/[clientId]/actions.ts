@@ -41,7 +41,7 @@ export async function updateClientAction(_prev: FormState, formData: FormData): 
   } catch (error) {
     // Nothing was saved: show what the other person stored beside each field, and take their version
     // so a deliberate second save is possible once the user has seen it.
-    if (error instanceof VersionConflictError) return describeConflict(error.current, parsed.data, input, t);
+    if (error instanceof VersionConflictError) return describeConflict(error.current, error.changed, parsed.data, input, t);
     return rethrow(error);
   }
   done(parsed.data.clientId);

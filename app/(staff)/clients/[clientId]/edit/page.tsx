@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientForm } from "@/components/clients/client-form";
 import { Card } from "@/components/ui/card";
 import { loadClient } from "../load-client";
+import { profileSnapshot } from "@/lib/dal/clients";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ async function EditClientPage({ params }: { params: Promise<{ clientId: string }
       </h2>
       <p className="mb-4 text-sm text-ink-muted">{t("edit.intro")}</p>
       {/* Keyed by version: after a save the form starts again from what is stored now. */}
-      <ClientForm key={client.version} mode="edit" clientId={client.id} version={client.version} defaults={client} />
+      <ClientForm key={client.version} mode="edit" clientId={client.id} version={client.version} loaded={profileSnapshot(client)} defaults={client} />
       <Link href={`/clients/${client.id}`} className="mt-4 inline-block text-brand-700 underline">
         {t("edit.back")}
       </Link>
