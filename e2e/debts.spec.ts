@@ -211,7 +211,8 @@ test("priority debts come first, closed debts leave the totals, and the options 
   await expect(page).toHaveURL(/planMonths=24/);
   await expect(evidence).toContainText("for “Collection pause”");
   await evidence.getByRole("link", { name: "Ask the client for it — Proof of income" }).click();
-  await expect(page).toHaveURL(/\/documents#request-title$/);
+  await expect(page).toHaveURL(/\/documents\?kind=income_proof#request-title$/);
+  await expect(page.locator("#request-kind")).toHaveValue("income_proof");
   await expect(page.getByLabel("What is needed")).toBeVisible();
 
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseUrl() }]);

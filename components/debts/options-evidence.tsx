@@ -51,7 +51,7 @@ export async function OptionsEvidence({ readiness, clientId, locale, keep }: Pro
       );
     }
     return (
-      <Link href={`${documentsPage}#request-title`} className="text-brand-700 underline">
+      <Link href={`${documentsPage}?kind=${item.kind}#request-title`} className="text-brand-700 underline">
         {t("debtOptions.evidence.ask")}
         {kind}
       </Link>

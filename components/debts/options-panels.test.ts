@@ -73,7 +73,7 @@ describe("the evidence for the request being prepared", () => {
     expect(links).toEqual({
       "Review it — Bank statement": "/clients/c1/documents#documents-heading",
       "See the request — Expense record": "/clients/c1/documents#requests-heading",
-      "Ask the client for it — Identity document": "/clients/c1/documents#request-title",
+      "Ask the client for it — Identity document": "/clients/c1/documents?kind=id_document#request-title",
     });
   });
 

@@ -11,7 +11,8 @@ import { ToastOnResult } from "@/components/ui/toast-on-result";
 import type { FormState } from "@/lib/validation/form";
 
 /** A counsellor asks the client for a document, with an optional due date. */
-export function RequestForm({ clientId, kinds }: { clientId: string; kinds: readonly string[] }) {
+/** `kind`: the type to start with (a link that asks for one kind of evidence names it). */
+export function RequestForm({ clientId, kinds, kind = "income_proof" }: { clientId: string; kinds: readonly string[]; kind?: string }) {
   const t = useTranslations("documents");
   const [state, action, pending] = useActionState<FormState, FormData>(createRequestAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -33,7 +34,7 @@ export function RequestForm({ clientId, kinds }: { clientId: string; kinds: read
         required
         maxLength={200}
       />
-      <SelectField id="request-kind" name="kind" label={t("requests.kindLabel")} error={errors.kind} defaultValue={values?.kind ?? "income_proof"}>
+      <SelectField id="request-kind" name="kind" label={t("requests.kindLabel")} error={errors.kind} defaultValue={values?.kind ?? kind}>
         {kinds.map((k) => (
           <option key={k} value={k}>
             {t(`kinds.${k}`)}

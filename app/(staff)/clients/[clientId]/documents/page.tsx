@@ -16,8 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documents"))("title") };
 }
 
-async function ClientDocumentsPage({ params }: { params: Promise<{ clientId: string }> }) {
+type Props = { params: Promise<{ clientId: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+
+async function ClientDocumentsPage({ params, searchParams }: Props) {
   const { user, client } = await loadClient((await params).clientId);
+  // "Ask the client for it" (the debt options' evidence list) names the kind to ask for.
+  const asked = (await searchParams).kind;
+  const kind = typeof asked === "string" && (documentKinds as readonly string[]).includes(asked) ? asked : undefined;
   const [t, documents, requests] = await Promise.all([getTranslations("documents"), listDocuments(user, client.id), listDocumentRequests(user, client.id)]);
   const open = requests.filter((r) => r.status === "open").map((r) => ({ id: r.id, title: r.title, kind: r.kind }));
   return (
@@ -40,7 +45,7 @@ async function ClientDocumentsPage({ params }: { params: Promise<{ clientId: str
         <CardHeader id="requests-heading" title={t("requests.heading")} />
         {requests.length ? <RequestList requests={requests} staff={{ clientId: client.id }} /> : <p className="text-ink-muted">{t("requests.empty")}</p>}
         <h3 className="text-base font-semibold">{t("requests.new")}</h3>
-        <RequestForm clientId={client.id} kinds={documentKinds} />
+        <RequestForm clientId={client.id} kinds={documentKinds} kind={kind} />
       </Card>
     </div>
   );
