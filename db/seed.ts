@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import type { Db } from "./client";
 import { agencySettings, auditLog, clients, users, type ClientStatus, type Locale, type Role } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoConsents } from "./seed-consents";
 import { seedDemoFinances } from "./seed-creditors";
 import { seedEvidenceChecklist } from "./seed-evidence";
 import { seedDemoOutcomes } from "./seed-outcomes";
@@ -100,6 +101,7 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
       });
     }
     await seedDemoFinances(tx);
+    await seedDemoConsents(tx);
     await seedEvidenceChecklist(tx);
     await seedDemoOutcomes(tx);
     await seedDemoTwoFactor(tx);

@@ -27,3 +27,12 @@ export async function addOverdueJiebeiDebt(page: Page, client: string): Promise<
   await page.getByRole("button", { name: "Save debt" }).click();
   await expect(page).toHaveURL(/\/debts\/[0-9a-f-]{36}\?saved=created$/);
 }
+
+/** Records, on the client page already open, the client's consent to their counsellor contacting creditors. */
+export async function recordCreditorConsent(page: Page): Promise<void> {
+  const panel = page.getByRole("region", { name: "Consent" });
+  await panel.getByLabel("Consent to").selectOption({ label: "Contacting creditors on the client's behalf" });
+  await panel.getByLabel("The client has read or heard the wording above and agrees.").check();
+  await panel.getByRole("button", { name: "Record consent" }).click();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Contacting creditors on the client's behalf" })).toContainText("In force");
+}

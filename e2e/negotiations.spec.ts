@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { baseUrl, expect, signInAs, submit, test, unique } from "./fixtures";
-import { addOverdueJiebeiDebt, intakeClient } from "./cases";
+import { addOverdueJiebeiDebt, intakeClient, recordCreditorConsent } from "./cases";
 
 /** A fresh client of the demo counsellor with one overdue Jiebei debt of ¥9,000; returns the client's path. */
 async function clientWithJiebeiDebt(page: Page): Promise<string> {
@@ -90,6 +90,9 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   await expect(page.getByText("Balance now CN¥3,000.00", { exact: false })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Jiebei/ }).locator("xpath=..")).toContainText("Active");
 
+  // A letter goes to the creditor only with the client's consent to contacting creditors on record.
+  await page.goto(client);
+  await recordCreditorConsent(page);
   await page.goto(`${client}/letters`);
   await page.getByLabel("Letter language").selectOption({ label: "Chinese" });
   await page.getByLabel("Request", { exact: true }).selectOption({ label: "Payment extension" });

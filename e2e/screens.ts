@@ -69,6 +69,8 @@ export const screens: Screen[] = [
     },
   },
   { name: "letters", path: "/clients/{client}/letters", as: "counsellor" },
+  { name: "letter-preview", path: "/clients/{client}/letters?debt={debt}&type=instalment_plan&months=12", as: "counsellor" },
+  { name: "letter-errors", path: "/clients/{client}/letters?debt={debt}&type=settlement&months=abc&amount=%C2%A52000", as: "counsellor" },
   { name: "admin-evidence", path: "/admin/evidence", as: "admin" },
   { name: "admin-settings", path: "/admin/settings", as: "admin" },
   { name: "supervision-team", path: "/supervision", as: "supervisor" },

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { clients, consents, users } from "@/db/schema";
+import { clients, consents, users, type ConsentScope } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import type { RecordConsentInput, WithdrawConsentInput } from "@/lib/validation/consents";
 import { assertClientVisible, isUuid, visibleClientIds } from "./access";
@@ -45,6 +45,19 @@ export async function listConsents(user: SessionUser, clientId: string) {
 export async function hasActiveSensitiveConsent(user: SessionUser, clientId: string): Promise<boolean> {
   await assertClientVisible(user, clientId);
   return standingSensitiveConsent(eq(consents.clientId, clientId));
+}
+
+/**
+ * The scopes the client's standing (not withdrawn) consents cover, e.g. before a letter goes to a
+ * creditor. NotFoundError when the user may not see the client.
+ */
+export async function activeConsentScopes(user: SessionUser, clientId: string): Promise<Set<ConsentScope>> {
+  await assertClientVisible(user, clientId);
+  const rows = await db()
+    .selectDistinct({ scope: consents.scope })
+    .from(consents)
+    .where(and(eq(consents.clientId, clientId), isNull(consents.withdrawnAt)));
+  return new Set(rows.map((r) => r.scope));
 }
 
 /** The portal's question, for the signed-in client's own case: is their sensitive-data consent in force? */

@@ -31,7 +31,8 @@ afterAll(async () => {
   files.cleanup();
 });
 
-const consentsOf = (clientId: string) => database.db.select().from(consents).where(eq(consents.clientId, clientId));
+// Sensitive-data consents only: 张伟's seeded creditor-contact consent (db/seed-consents.ts) is another matter.
+const consentsOf = (clientId: string) => database.db.select().from(consents).where(and(eq(consents.clientId, clientId), eq(consents.scope, "sensitive_data")));
 const documentsOf = (clientId: string) => database.db.select({ id: documents.id }).from(documents).where(eq(documents.clientId, clientId));
 const medicalRequest = () =>
   createDocumentRequest(as.counsellor!, { clientId: zhang, title: "Hospital discharge letter", kind: "hardship_medical", dueDate: null, note: null });

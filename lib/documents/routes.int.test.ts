@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, consents, documents } from "@/db/schema";
@@ -122,7 +122,7 @@ describe("POST /api/documents/upload", () => {
     expect(((await refused.json()) as { message: string }).message).toContain("请勾选同意");
     const kept = await upload(samplePdf(), { query: { kind: "hardship_medical", consent: CURRENT_CONSENT_WORDING.sensitive_data } });
     expect(kept.status).toBe(201);
-    const [consent] = await database.db.select().from(consents).where(eq(consents.clientId, zhang));
+    const [consent] = await database.db.select().from(consents).where(and(eq(consents.clientId, zhang), eq(consents.scope, "sensitive_data")));
     expect(consent).toMatchObject({ method: "portal_checkbox", recordedById: as.client!.id, withdrawnAt: null });
   });
 

@@ -1,4 +1,5 @@
 import { formatMoney } from "@/lib/finance";
+import { proposedInstalment } from "./checks";
 import { en, zh, type Phrases } from "./phrases";
 import type { Letter, LetterBlock, LetterData, LetterLanguage } from "./types";
 
@@ -19,7 +20,7 @@ export function buildLetter(data: LetterData): Letter {
   const p = PHRASES[data.language];
   const money = (amount: number) => formatMoney(amount, data.debt.currency, data.language);
   const date = (iso: string) => letterDate(iso, data.language);
-  const { client, debt, statement, request } = data;
+  const { client, debt, statement, request, offer } = data;
   const reasons = client.hardship.filter((r) => r !== "other" || !client.hardshipOther).map((r) => p.hardship[r]);
   const blocks: LetterBlock[] = [
     { kind: "paragraph", text: date(data.date) },
@@ -49,25 +50,26 @@ export function buildLetter(data: LetterData): Letter {
           [p.labels.income, own(statement.income)],
           [p.labels.expenditure, own(statement.expenditure)],
           [p.labels.surplus, own(statement.surplus)],
-          ...(data.offer !== null ? [[p.labels.offer, money(data.offer)] as [string, string]] : []),
+          ...(offer !== null ? [[offer.token ? p.labels.tokenOffer : p.labels.offer, money(offer.monthly)] as [string, string]] : []),
         ],
       },
     );
-    if (data.offer !== null) blocks.push({ kind: "paragraph", text: data.offer > 0 ? p.offer(money(data.offer)) : p.noOffer });
+    if (offer !== null) blocks.push({ kind: "paragraph", text: offer.monthly <= 0 ? p.noOffer : offer.token ? p.tokenOffer(money(offer.monthly)) : p.offer(money(offer.monthly)) });
   } else {
     blocks.push({ kind: "paragraph", text: p.noStatement });
   }
-  const amount = request.amount ?? (request.type === "instalment_plan" ? data.offer : null);
+  // A typed amount is used as typed (checked against the balance before the letter is built); without
+  // one an instalment plan proposes the offer, capped so the instalments never pay more than is owed.
+  const proposed = request.type === "instalment_plan" && request.amount === null && offer ? proposedInstalment(offer.monthly, debt.balance, request.months) : null;
+  const amount = request.amount ?? proposed;
+  const months = request.months !== null ? String(request.months) : null;
+  const text =
+    proposed && offer?.token
+      ? p.tokenRequest({ months, amount: money(proposed) })
+      : p.request[request.type]({ months, until: request.pauseUntil ? date(request.pauseUntil) : null, amount: amount !== null && amount > 0 ? money(amount) : null });
   blocks.push(
     { kind: "heading", text: p.requestHeading },
-    {
-      kind: "paragraph",
-      text: p.request[request.type]({
-        months: request.months !== null ? String(request.months) : null,
-        until: request.pauseUntil ? date(request.pauseUntil) : null,
-        amount: amount !== null && amount > 0 ? money(amount) : null,
-      }),
-    },
+    { kind: "paragraph", text },
     { kind: "paragraph", text: p.closing },
     ...p.signOff.split("\n").map((text) => ({ kind: "paragraph" as const, text })),
     { kind: "paragraph", text: p.signature(data.counsellorName, data.agencyName) },

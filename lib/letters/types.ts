@@ -10,9 +10,14 @@ export type LetterRequest = {
   type: NegotiationRequestType;
   months: number | null;
   pauseUntil: string | null;
-  /** Monthly amount offered (instalments) or lump sum (settlement); defaults to the affordable offer. */
+  /** Monthly amount offered (instalments) or lump sum (settlement); instalments default to the affordable offer. */
   amount: number | null;
 };
+
+export type LetterField = "months" | "until" | "amount";
+/** What is wrong with one typed option: a catalogue key, and the figures its message names (money in minor units). */
+export type LetterProblem = { key: string; values?: { balance?: number; total?: number; amount?: number; months?: number } };
+export type LetterProblems = Partial<Record<LetterField, LetterProblem>>;
 
 /** Everything a hardship / proposal letter says, all typed: nothing is filled into a template later. */
 export type LetterData = {
@@ -24,8 +29,11 @@ export type LetterData = {
   creditorName: string;
   debt: { product: string | null; accountMasked: string | null; balance: number; currency: CurrencyCode };
   statement: { date: string; income: number; expenditure: number; surplus: number; currency: CurrencyCode } | null;
-  /** The affordable monthly offer for this debt (priority first, rest pro rata), or null when none was worked out. */
-  offer: number | null;
+  /**
+   * The affordable monthly offer for this debt (priority first, rest pro rata), or null when none was
+   * worked out. `token`: nothing is left over, so the offer is a token payment (lib/finance distributeSurplus).
+   */
+  offer: { monthly: number; token: boolean } | null;
   request: LetterRequest;
 };
 

@@ -190,8 +190,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${C}/letters/actions.ts#saveLetterAction`]: {
     allowed: TEAM,
+    note: "a letter goes to creditors only with the client's creditor-contact consent on record",
     prepare: async () => {
       const clientId = await freshClient();
+      await freshConsent(clientId);
       return { bound: [clientId], fields: { debt: await freshDebt(clientId), lang: "zh-CN", type: "payment_extension", months: "6" } };
     },
   },
