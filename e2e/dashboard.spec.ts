@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { samplePng } from "../lib/documents/testing/samples";
 import { expect, signedInPage, signInAs, submit, test, unique } from "./fixtures";
 import { addOverdueJiebeiDebt, intakeClient } from "./cases";
@@ -95,15 +95,20 @@ test("a counsellor with nothing due sees empty states that say what is fine", as
   await expect(section(page, "Collection pauses ending soon")).toContainText("No collection pauses end in the next week.");
 });
 
-test("a client's upload notifies the counsellor, who reads it and marks it read", async ({ page, browser }) => {
-  test.slow();
-  const fileName = `${unique("bank-statement")}.png`;
+/** The demo client 张伟 uploads a proof of income through the portal, which notifies their counsellor. */
+async function clientUploads(browser: Browser, fileName: string): Promise<void> {
   const client = await signedInPage(browser, "client");
   await client.goto("/portal/documents");
   await client.getByLabel("Type of document").selectOption({ label: "Proof of income" });
   await client.getByLabel("Choose files").setInputFiles([{ name: fileName, mimeType: "image/png", buffer: Buffer.from(samplePng()) }]);
   await expect(client.getByRole("list", { name: "Uploads" }).getByRole("listitem").filter({ hasText: fileName })).toContainText("Uploaded");
   await client.context().close();
+}
+
+test("a client's upload notifies the counsellor, who reads it and marks it read", async ({ page, browser }) => {
+  test.slow();
+  const fileName = `${unique("bank-statement")}.png`;
+  await clientUploads(browser, fileName);
 
   await signInAs(page, "counsellor");
   const bell = page.getByRole("link", { name: /^Notifications, \d+ unread$/ });
@@ -139,12 +144,7 @@ test("a client's upload notifies the counsellor, who reads it and marks it read"
 test("following a notice to where to act marks it read", async ({ page, browser }) => {
   test.slow();
   const fileName = `${unique("payslip")}.png`;
-  const client = await signedInPage(browser, "client");
-  await client.goto("/portal/documents");
-  await client.getByLabel("Type of document").selectOption({ label: "Proof of income" });
-  await client.getByLabel("Choose files").setInputFiles([{ name: fileName, mimeType: "image/png", buffer: Buffer.from(samplePng()) }]);
-  await expect(client.getByRole("list", { name: "Uploads" }).getByRole("listitem").filter({ hasText: fileName })).toContainText("Uploaded");
-  await client.context().close();
+  await clientUploads(browser, fileName);
 
   await signInAs(page, "counsellor");
   await page.goto("/notifications");
