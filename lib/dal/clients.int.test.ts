@@ -181,6 +181,24 @@ describe("editing and the workflow", () => {
     expect(await getClient(as.counsellor!, id)).toMatchObject({ status: "active", closureReason: null, closedAt: null });
     const actions = (await listTimeline(as.counsellor!, id)).map((e) => e.action);
     expect(actions).toEqual(["client.reopened", "client.closed", "client.status_changed", "client.created"]);
+
+    // Read two at a time, the history reaches its start without a gap or a repeat.
+    const pages: string[][] = [];
+    let before: number | null = null;
+    for (;;) {
+      const page: Awaited<ReturnType<typeof listTimeline>> = await listTimeline(as.counsellor!, id, { limit: 2, before });
+      if (page.length === 0) break;
+      pages.push(page.map((e) => e.action));
+      before = page.at(-1)!.id;
+    }
+    expect(pages).toEqual([
+      ["client.reopened", "client.closed"],
+      ["client.status_changed", "client.created"],
+    ]);
+    // Another client's entry names no place in this client's history.
+    const other = await createClient(as.counsellor!, { ...intake, fullName: "Other History" });
+    const [theirs] = await listTimeline(as.counsellor!, other.id);
+    expect(await listTimeline(as.counsellor!, id, { before: theirs!.id })).toEqual([]);
   });
 });
 
