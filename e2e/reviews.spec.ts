@@ -89,7 +89,7 @@ test("a client reports losing their job in the portal and the counsellor sees th
   await expect(page.getByRole("heading", { name: "Report a change", level: 1 })).toBeVisible();
   await submit(page, "Send to my counsellor");
   await expect(page.getByRole("radiogroup", { name: "What has changed?" })).toHaveAccessibleDescription(/Choose what has changed/);
-  await expect(page.getByLabel("Tell us more")).toHaveAccessibleDescription(/at least 10 characters/);
+  await expect(page.getByLabel("Tell us more")).toHaveAccessibleDescription(/at least 4 characters/);
   const details = unique("The factory closed and I was let go");
   await page.getByRole("radio", { name: "Lost my job" }).check();
   await page.getByLabel("Tell us more").fill(details);

@@ -16,6 +16,7 @@ vi.mock("next-intl/server", async () => {
   return {
     getTranslations: async () => translator({ locale: intl.locale, messages: messages[intl.locale] }),
     getFormatter: async () => formatter({ locale: intl.locale, timeZone: "Asia/Shanghai" }),
+    getLocale: async () => intl.locale,
   };
 });
 
@@ -123,6 +124,25 @@ describe("the client timeline", () => {
     expect(english).toEqual(["Supervisor's correction request answered", "Supervisor sent the case closure back for correction", "Supervisor approved the repayment plan"]);
     const chinese = (await timeline(entries, "zh-CN")).all("p").filter((p) => !p.has("class")).map((p) => p.text);
     expect(chinese).toEqual(["已答复主管的更正意见", "主管退回了结案，要求更正", "主管审核通过了还款计划"]);
+  });
+
+  it("shows a moved review's old and new dates and the counsellor's reason, or what moved it", async () => {
+    const entries = [
+      entry(3, "review.cancelled", { dueOn: "2026-05-12", reason: "客户已搬到外地" }),
+      entry(2, "review.rescheduled", { from: "2026-05-20", to: "2026-05-12", source: "change_reported", reason: null }),
+      entry(1, "review.rescheduled", { from: "2026-05-04", to: "2026-05-20", source: "manual", reason: "Client travelling" }),
+    ];
+    // Each entry's lines after the one naming when and who.
+    const lines = (html: Awaited<ReturnType<typeof timeline>>) => html.all("p").map((p) => p.text).filter((text) => !text.includes("Wang Min"));
+    expect(lines(await timeline(entries, "en"))).toEqual([
+      "Follow-up review due May 12, 2026 cancelled",
+      "Reason: 客户已搬到外地",
+      "Follow-up review moved from May 20, 2026 to May 12, 2026",
+      "Brought forward: the client reported a change",
+      "Follow-up review moved from May 4, 2026 to May 20, 2026",
+      "Reason: Client travelling",
+    ]);
+    expect(lines(await timeline(entries.slice(2), "zh-CN"))).toEqual(["跟进回访从 2026年5月4日 改到 2026年5月20日", "原因：Client travelling"]);
   });
 
   it("still shows an unknown code by name", async () => {

@@ -24,7 +24,11 @@ export async function ChangeReports({ clientId, reports, locale, timeZone }: { c
               </p>
               <p className="whitespace-pre-line">{r.details}</p>
             </div>
-            {r.acknowledgedAt ? <Badge tone="neutral">{t("acknowledged")}</Badge> : <AcknowledgeButton clientId={clientId} reportId={r.id} />}
+            {r.acknowledgedAt ? (
+              <Badge tone="neutral">{t("acknowledged")}</Badge>
+            ) : (
+              <AcknowledgeButton clientId={clientId} reportId={r.id} change={t(`changeKinds.${r.kind}`)} date={when.format(r.createdAt)} />
+            )}
           </li>
         ))}
       </ul>

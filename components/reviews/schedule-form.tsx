@@ -27,7 +27,10 @@ export function ScheduleForm({ clientId, review, defaultDueOn }: Props) {
           <input type="hidden" name="reviewId" value={review.id} />
           <input type="hidden" name="version" value={review.version} />
         </>
-      ) : null}
+      ) : (
+        // The page showed no review: one scheduled meanwhile is a conflict, not moved to this date.
+        <input type="hidden" name="expected" value="none" />
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         <DateField id="review-due" name="dueOn" label={t("dueOn")} defaultValue={values?.dueOn ?? review?.dueOn ?? defaultDueOn} error={errors.dueOn} required />
         <TextareaField id="review-reason" name="reason" rows={2} label={t("reason")} hint={t("reasonHint")} defaultValue={values?.reason ?? ""} error={errors.reason} required />

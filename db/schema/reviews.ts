@@ -17,8 +17,10 @@ export const reviewOutcomeEnum = pgEnum("review_outcome", reviewOutcomes);
 export type ReviewOutcome = (typeof reviewOutcomes)[number];
 
 /**
- * A follow-up review of one client. At most one stands scheduled per client: scheduling again moves
- * that one (audited) rather than adding a second. Completing it snapshots the plan adherence.
+ * A follow-up review of one client. At most one stands scheduled per client: a plan agreed or a change
+ * reported moves that one (audited) rather than adding a second, and scheduling by hand where one
+ * stands is refused. A closed case has none. Completing it snapshots the plan adherence; cancelling
+ * it (case closure, or a counsellor with a reason) is recorded in the audit log.
  */
 export const reviews = pgTable(
   "reviews",

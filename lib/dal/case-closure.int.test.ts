@@ -76,8 +76,9 @@ describe("closing a case", () => {
     const due = (await listNextActionsDue(counsellor, 7)).map((e) => e.id);
     expect(due).toContain(later);
     expect(due).not.toContain(entryId); // the later contact acted on it
-    // Cancelled stays cancelled: a reopened case gets a new review when one is scheduled.
+    // Cancelled stays cancelled; with no plan running, the reopened case gets no new review yet.
     expect((await database.db.select({ status: reviews.status }).from(reviews).where(eq(reviews.id, reviewId)))[0]?.status).toBe("cancelled");
+    expect(await database.db.select().from(reviews).where(and(eq(reviews.clientId, clientId), eq(reviews.status, "scheduled")))).toEqual([]);
   });
 
   it("takes its missed instalments, ending pauses and unconfirmed agreements off the work lists until it is reopened", async () => {
@@ -103,6 +104,10 @@ describe("closing a case", () => {
 
     await move("supervisor", clientId, "active");
     expect(await lists()).toEqual({ missed: true, pauses: true, unconfirmed: true });
+    // Closing cancelled the review the plan scheduled; the plan still runs, so reopening schedules one.
+    const scheduled = await database.db.select({ dueOn: reviews.dueOn }).from(reviews).where(and(eq(reviews.clientId, clientId), eq(reviews.status, "scheduled")));
+    expect(scheduled).toEqual([{ dueOn: addDays(today, 30) }]);
+    expect((await listDueReviews(counsellor, today, addDays(today, 30), 500)).map((r) => r.clientId)).toContain(clientId);
   });
 
   it("leaves other clients' work alone", async () => {

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import { documentRequests, invitations, reviews } from "@/db/schema";
+import { documentRequests, invitations } from "@/db/schema";
 import { writeAudit } from "./audit";
+import { cancelScheduledReviews } from "./review-schedule";
 
 export type ClosedWork = { reviewsCancelled: number; requestsCancelled: number; invitationsRevoked: number };
 
@@ -12,15 +13,13 @@ export type ClosedWork = { reviewsCancelled: number; requestsCancelled: number; 
  * invitations not yet used stop working. Otherwise a closed case would stay on the dashboards, in the
  * daily reminders and in the supervisor's overdue counts for ever (a review can only be completed by
  * scheduling the next one). The case's open next actions leave the dashboard with it (migration 0017);
- * reopening brings those back, and a review is then scheduled as for any case.
+ * reopening brings those back, and schedules a review when a plan is still running
+ * (scheduleAfterReopening); nothing can be scheduled on the case while it is closed.
  */
 export async function closeOpenWork(tx: Transaction, actorId: string, clientId: string): Promise<ClosedWork> {
   const now = new Date();
-  const cancelledReviews = await tx
-    .update(reviews)
-    .set({ status: "cancelled", updatedAt: now, version: sql`${reviews.version} + 1` })
-    .where(and(eq(reviews.clientId, clientId), eq(reviews.status, "scheduled")))
-    .returning({ id: reviews.id, dueOn: reviews.dueOn });
+  const because = { because: "client.closed" };
+  const reviewsCancelled = await cancelScheduledReviews(tx, actorId, clientId, because);
   const cancelledRequests = await tx
     .update(documentRequests)
     .set({ status: "cancelled", cancelledAt: now, cancelledById: actorId })
@@ -31,15 +30,11 @@ export async function closeOpenWork(tx: Transaction, actorId: string, clientId: 
     .set({ revokedAt: now })
     .where(and(eq(invitations.clientId, clientId), isNull(invitations.usedAt), isNull(invitations.revokedAt)))
     .returning({ id: invitations.id, email: invitations.email });
-  const because = { because: "client.closed" };
-  for (const review of cancelledReviews) {
-    await writeAudit({ actorId, action: "review.cancelled", entityType: "review", entityId: review.id, clientId, details: { dueOn: review.dueOn, ...because } }, tx);
-  }
   for (const request of cancelledRequests) {
     await writeAudit({ actorId, action: "document_request.cancelled", entityType: "document_request", entityId: request.id, clientId, details: { title: request.title, ...because } }, tx);
   }
   for (const invitation of revoked) {
     await writeAudit({ actorId, action: "client.invitation_revoked", entityType: "invitation", entityId: invitation.id, clientId, details: { email: invitation.email, ...because } }, tx);
   }
-  return { reviewsCancelled: cancelledReviews.length, requestsCancelled: cancelledRequests.length, invitationsRevoked: revoked.length };
+  return { reviewsCancelled, requestsCancelled: cancelledRequests.length, invitationsRevoked: revoked.length };
 }

@@ -16,37 +16,42 @@ import { applyDecision, scheduledReviewFor } from "./review-schedule";
 /**
  * The signed-in client reports a change of circumstances: the report is stored, a review within a
  * week is proposed (an earlier scheduled one is kept), and the counsellor is notified (their supervisor
- * while they are deactivated: clientNoticeRecipients) — one transaction.
+ * while they are deactivated: clientNoticeRecipients) — one transaction. On a closed case the report is
+ * stored and the notice sent, but no review is scheduled (`reviewDueOn` null): nothing would ever take
+ * it off the dashboards, and reopening the case is the counsellor's decision.
  */
-export async function reportChange(user: SessionUser, input: ChangeReportInput): Promise<{ reportId: string; reviewDueOn: string }> {
+export async function reportChange(user: SessionUser, input: ChangeReportInput): Promise<{ reportId: string; reviewDueOn: string | null }> {
   if (user.role !== "client") throw new NotFoundError("client");
   const today = await agencyToday();
   try {
     return await db().transaction(async (tx) => {
       const [client] = await tx
-        .select({ id: clients.id, name: clients.fullName })
+        .select({ id: clients.id, name: clients.fullName, status: clients.status })
         .from(clients)
         .where(and(visibleClients(user), eq(clients.portalUserId, user.id)))
-        .limit(1);
+        .limit(1)
+        // A closing saved meanwhile waits for this report (and then cancels its review), or is seen.
+        .for("share");
       if (!client) throw new NotFoundError("client");
+      const closed = client.status === "closed";
       const [report] = await tx
         .insert(changeReports)
         .values({ clientId: client.id, kind: input.kind, details: input.details, reportedById: user.id })
         .returning({ id: changeReports.id });
       if (!report) throw new Error("insert returned no row");
-      await writeAudit({ actorId: user.id, action: "change.reported", entityType: "change_report", entityId: report.id, clientId: client.id, details: { kind: input.kind } }, tx);
-      const existing = await scheduledReviewFor(tx, client.id);
-      const review = await applyDecision(tx, user.id, client.id, afterChangeReported(existing, today), null, existing?.dueOn ?? null);
+      await writeAudit({ actorId: user.id, action: "change.reported", entityType: "change_report", entityId: report.id, clientId: client.id, details: { kind: input.kind, ...(closed ? { caseClosed: true } : {}) } }, tx);
+      const existing = closed ? null : await scheduledReviewFor(tx, client.id);
+      const review = closed ? null : await applyDecision(tx, user.id, client.id, afterChangeReported(existing, today), null, existing?.dueOn ?? null);
       const recipients = await clientNoticeRecipients(tx, client.id);
       for (const userId of recipients?.userIds ?? []) await notify(tx, {
         userId,
         kind: "change_reported",
         clientId: client.id,
         link: `/clients/${client.id}/reviews`,
-        params: { client: client.name, change: input.kind, date: review.dueOn },
+        params: { client: client.name, change: input.kind, ...(review ? { date: review.dueOn } : {}) },
         dedupeKey: `change_reported:${report.id}`,
       });
-      return { reportId: report.id, reviewDueOn: review.dueOn };
+      return { reportId: report.id, reviewDueOn: review?.dueOn ?? null };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("review");

@@ -12,6 +12,7 @@ import { closeOpenWork } from "./case-closure";
 import { assertAssignable, assertStaff } from "./client-access";
 import { NotFoundError } from "./errors";
 import { notifyAssigned } from "./notify-events";
+import { scheduleAfterReopening } from "./review-schedule";
 
 const counsellor = alias(users, "counsellor");
 const portalUser = alias(users, "portal_user");
@@ -216,6 +217,8 @@ export async function changeClientStatus(user: SessionUser, input: StatusChangeI
       },
       tx,
     );
+    // Closing cancelled the case's review; a plan still running needs one again.
+    if (reopened) await scheduleAfterReopening(tx, user.id, current.id);
     return { version: current.version + 1 };
   });
 }

@@ -8,13 +8,14 @@ import type { StatementInput } from "@/lib/validation/budgets";
 import { acknowledgeChange, listChangeReports, listMyChangeReports, reportChange } from "./change-reports";
 import { ConflictError, NotFoundError } from "./errors";
 import { createPlan } from "./plans";
-import { completeReview, getAdherence } from "./review-completion";
-import { rescheduleReview, scheduleReview } from "./review-schedule";
+import { ReviewChangedError, completeReview, getAdherence } from "./review-completion";
+import { ReviewAlreadyScheduledError, cancelReview, rescheduleReview, scheduleReview } from "./review-schedule";
+import { changeClientStatus } from "./clients";
 import { agencyToday } from "./debts";
 import { forgetAgencySettings } from "./settings";
 import { addDays } from "@/lib/finance";
 import { getPortalSummary } from "./portal";
-import { countOverdueReviewsByCounsellor, getReview, listClientReviews, listDueReviews } from "./reviews";
+import { countOverdueReviewsByCounsellor, getReview, getReviewCancellation, listClientReviews, listDueReviews } from "./reviews";
 
 let database: { db: Db; drop: () => Promise<void> };
 const as: Record<string, SessionUser> = {};
@@ -97,7 +98,7 @@ describe("scheduling", () => {
     expect(await auditsOf(review!.id)).toEqual(["review.scheduled"]);
     // A second agreement does not push the review later.
     const [card] = await database.db.select({ id: debts.id }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(and(eq(debts.clientId, clientId), eq(creditors.nameEn, "China Merchants Bank Credit Card")));
-    await scheduleReview(as.counsellor!, clientId, { dueOn: addDays(today, 10), reason: "Client asked to meet sooner" });
+    await rescheduleReview(as.counsellor!, clientId, { reviewId: review!.id, version: review!.version, dueOn: addDays(today, 10), reason: "Client asked to meet sooner" });
     await createPlan(as.counsellor!, clientId, { debtId: card!.id, currency: "CNY", entryId: null, kind: "instalments", startDate: today, months: 6, instalmentAmount: null, pauseUntil: null, overrideReason: null });
     expect(await scheduledOf(clientId)).toMatchObject({ id: review!.id, dueOn: addDays(today, 10) });
     expect(await database.db.select().from(reviews).where(eq(reviews.clientId, clientId))).toHaveLength(1);
@@ -116,6 +117,18 @@ describe("scheduling", () => {
     await expect(rescheduleReview(as.counsellor!, clientId, { ...input, dueOn: addDays(today, 25) })).rejects.toBeInstanceOf(ConflictError);
     const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, review.id), eq(auditLog.action, "review.rescheduled"))).orderBy(desc(auditLog.id)).limit(1);
     expect(audit?.details).toMatchObject({ from: addDays(today, 10), to: addDays(today, 20), reason: "Client travelling until then" });
+  });
+
+  it("scheduling by hand never moves a review scheduled meanwhile: it answers with that review's date", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const before = (await scheduledOf(clientId))!;
+    const audits = await auditsOf(before.id);
+    const refused = scheduleReview(as.counsellor!, clientId, { dueOn: addDays(today, 90), reason: "Routine check" });
+    await expect(refused).rejects.toBeInstanceOf(ReviewAlreadyScheduledError);
+    await expect(refused).rejects.toMatchObject({ dueOn: before.dueOn });
+    expect(await scheduledOf(clientId)).toMatchObject({ id: before.id, dueOn: before.dueOn, source: before.source, reason: before.reason, version: before.version });
+    expect(await auditsOf(before.id)).toEqual(audits);
   });
 });
 
@@ -153,8 +166,27 @@ describe("completing a review", () => {
     expect(await database.db.select().from(budgetStatements).where(eq(budgetStatements.clientId, clientId))).toHaveLength(before + 1);
     expect(await auditsOf(review.id)).toContain("review.completed");
     expect(await auditsOf(statementId)).toEqual(["budget.statement_created"]);
-    // Completing it again is refused.
-    await expect(completeReview(as.counsellor!, clientId, review.id, { ...input, version: done.version }, statement(1, 1))).rejects.toBeInstanceOf(ConflictError);
+    // Completing it again is refused, and says it is done.
+    await expect(completeReview(as.counsellor!, clientId, review.id, { ...input, version: done.version }, statement(1, 1))).rejects.toMatchObject({ current: { status: "completed" } });
+  });
+
+  it("a review moved meanwhile is refused once with its new date and version; completing with that version goes ahead", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const review = (await scheduledOf(clientId))!;
+    const read = review.version;
+    // A colleague moves it while the counsellor types the statement.
+    await rescheduleReview(as.counsellor!, clientId, { reviewId: review.id, version: read, dueOn: addDays(today, 5), reason: "Client asked to come sooner" });
+    const input = { version: read, outcome: "on_track" as const, reviewNotes: null, nextDueOn: addDays(today, 90) };
+    const before = (await database.db.select().from(budgetStatements).where(eq(budgetStatements.clientId, clientId))).length;
+    const first = await completeReview(as.counsellor!, clientId, review.id, input, statement(600_000, 280_000)).catch((error: unknown) => error);
+    expect(first).toBeInstanceOf(ReviewChangedError);
+    expect((first as ReviewChangedError).current).toEqual({ status: "scheduled", dueOn: addDays(today, 5), source: "manual", reason: "Client asked to come sooner", version: read + 1 });
+    expect(await database.db.select().from(budgetStatements).where(eq(budgetStatements.clientId, clientId))).toHaveLength(before);
+    // The second submit carries the version the refusal returned.
+    await completeReview(as.counsellor!, clientId, review.id, { ...input, version: (first as ReviewChangedError).current.version }, statement(600_000, 280_000));
+    expect((await getReview(as.counsellor!, clientId, review.id)).status).toBe("completed");
+    expect(await scheduledOf(clientId)).toMatchObject({ dueOn: addDays(today, 90), source: "after_review" });
   });
 
   it("counts adherence from the recorded instalments", async () => {
@@ -199,5 +231,83 @@ describe("change of circumstances reported in the portal", () => {
     const [row] = await database.db.select().from(changeReports).where(eq(changeReports.id, report!.id));
     expect(row?.acknowledgedById).toBe(as.counsellor!.id);
     expect((await auditsOf(report!.id)).filter((a) => a === "change.acknowledged")).toHaveLength(1);
+  });
+});
+
+describe("cancelling a review", () => {
+  it("cancels the scheduled review with a reason, for staff who may see the client, audited; the detail page reads who, when and why", async () => {
+    const clientId = clientOf["张伟"]!;
+    const review = (await scheduledOf(clientId))!;
+    const input = { reviewId: review.id, version: review.version, reason: "客户已搬到外地" };
+    await expect(cancelReview(as.counsellor2!, clientId, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelReview(as.client!, clientId, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelReview(as.counsellor!, clientId, { ...input, version: review.version + 1 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await scheduledOf(clientId))?.id).toBe(review.id);
+    await cancelReview(as.supervisor!, clientId, input);
+    expect(await scheduledOf(clientId)).toBeNull();
+    const row = await getReview(as.counsellor!, clientId, review.id);
+    expect(row).toMatchObject({ status: "cancelled", version: review.version + 1, completedAt: null });
+    const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, review.id), eq(auditLog.action, "review.cancelled")));
+    expect(audit).toMatchObject({ actorId: as.supervisor!.id, clientId, details: { dueOn: review.dueOn, reason: "客户已搬到外地" } });
+    expect(await getReviewCancellation(as.counsellor!, clientId, review.id)).toMatchObject({ byName: as.supervisor!.name, reason: "客户已搬到外地", because: null });
+    await expect(getReviewCancellation(as.counsellor2!, clientId, review.id)).rejects.toBeInstanceOf(NotFoundError);
+    // Cancelled is final: neither cancelled again nor completed.
+    await expect(cancelReview(as.counsellor!, clientId, { ...input, version: row.version })).rejects.toBeInstanceOf(ConflictError);
+    await expect(completeReview(as.counsellor!, clientId, review.id, { version: row.version, outcome: "on_track", reviewNotes: null, nextDueOn: addDays(await agencyToday(), 30) }, statement(1, 1))).rejects.toMatchObject({ current: { status: "cancelled" } });
+  });
+});
+
+describe("a closed case", () => {
+  const versionOf = async (clientId: string) => (await database.db.select({ version: clients.version }).from(clients).where(eq(clients.id, clientId)))[0]!.version;
+
+  it("takes a client's change report and tells the counsellor, but schedules no review and promises none", async () => {
+    const clientId = clientOf["张伟"]!;
+    await changeClientStatus(as.counsellor!, { clientId, version: await versionOf(clientId), to: "closed", closureReason: "client_withdrew", closureNote: null });
+    const { reportId, reviewDueOn } = await reportChange(as.client!, { kind: "lost_job", details: "我上周失业了" });
+    expect(reviewDueOn).toBeNull();
+    expect(await scheduledOf(clientId)).toBeNull();
+    expect((await listMyChangeReports(as.client!)).map((r) => r.id)).toContain(reportId);
+    const [note] = await database.db.select().from(notifications).where(eq(notifications.dedupeKey, `change_reported:${reportId}`));
+    expect(note).toMatchObject({ userId: as.counsellor!.id, kind: "change_reported", clientId });
+    expect(note?.params).not.toHaveProperty("date");
+    const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, reportId), eq(auditLog.action, "change.reported")));
+    expect(audit?.details).toEqual({ kind: "lost_job", caseClosed: true });
+    expect((await getPortalSummary(as.client!))?.nextReviewOn).toBeNull();
+  });
+
+  it("refuses a review scheduled by hand", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    await expect(scheduleReview(as.counsellor!, clientId, { dueOn: addDays(today, 3), reason: "回访" })).rejects.toMatchObject({ field: "closed" });
+    expect(await scheduledOf(clientId)).toBeNull();
+  });
+
+  it("keeps a review left scheduled on it off the due lists and the overdue counts; it can be cancelled but not completed or moved", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const overdueBefore = (await countOverdueReviewsByCounsellor(as.supervisor!, today)).get(as.counsellor!.id) ?? 0;
+    // As one scheduled before closed cases refused them would be.
+    const [left] = await database.db.insert(reviews).values({ clientId, dueOn: addDays(today, -3), source: "change_reported" }).returning();
+    expect((await listDueReviews(as.counsellor!, today, addDays(today, 14))).map((r) => r.reviewId)).not.toContain(left!.id);
+    expect((await listDueReviews(as.admin!, today, addDays(today, 14))).map((r) => r.reviewId)).not.toContain(left!.id);
+    expect((await countOverdueReviewsByCounsellor(as.supervisor!, today)).get(as.counsellor!.id) ?? 0).toBe(overdueBefore);
+    expect((await countOverdueReviewsByCounsellor(as.admin!, today)).get(as.counsellor!.id) ?? 0).toBe(overdueBefore);
+    await expect(completeReview(as.counsellor!, clientId, left!.id, { version: left!.version, outcome: "on_track", reviewNotes: null, nextDueOn: addDays(today, 30) }, statement(1, 1))).rejects.toMatchObject({ field: "closed" });
+    await expect(rescheduleReview(as.counsellor!, clientId, { reviewId: left!.id, version: left!.version, dueOn: addDays(today, 30), reason: "later" })).rejects.toMatchObject({ field: "closed" });
+    await cancelReview(as.counsellor!, clientId, { reviewId: left!.id, version: left!.version, reason: "Case closed" });
+    expect(await scheduledOf(clientId)).toBeNull();
+  });
+
+  it("reopened with a plan still running, gets a review as after an agreement, audited", async () => {
+    const clientId = clientOf["张伟"]!;
+    const today = await agencyToday();
+    const [running] = await database.db.select({ id: repaymentPlans.id }).from(repaymentPlans).where(and(eq(repaymentPlans.clientId, clientId), eq(repaymentPlans.status, "active")));
+    expect(running).toBeDefined();
+    await changeClientStatus(as.supervisor!, { clientId, version: await versionOf(clientId), to: "active", closureReason: null, closureNote: null });
+    const review = await scheduledOf(clientId);
+    expect(review).toMatchObject({ dueOn: addDays(today, 30), source: "plan_agreed", createdById: as.supervisor!.id });
+    const [audit] = await database.db.select().from(auditLog).where(and(eq(auditLog.entityId, review!.id), eq(auditLog.action, "review.scheduled")));
+    expect(audit?.details).toMatchObject({ dueOn: addDays(today, 30), source: "plan_agreed", because: "client.reopened" });
+    expect((await listDueReviews(as.counsellor!, today, addDays(today, 30))).map((r) => r.reviewId)).toContain(review!.id);
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, lte, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { clients, reviews, users } from "@/db/schema";
+import { auditLog, clients, reviews, users } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
-import { assertClientVisible, isUuid, visibleClientIds, visibleClientOf, visibleClients } from "./access";
+import { assertClientVisible, isUuid, openClientIds, visibleClientOf, visibleClients } from "./access";
 import { NotFoundError } from "./errors";
 import { sectionCut } from "./section-cut";
 
@@ -12,9 +12,10 @@ import { sectionCut } from "./section-cut";
 export type DueReview = { reviewId: string; clientId: string; clientName: string; dueOn: string; overdue: boolean; total: number };
 
 /**
- * Scheduled reviews of the clients the user may see, due on or before `untilDay`, overdue first
+ * Scheduled reviews of the open cases the user may see, due on or before `untilDay`, overdue first
  * (oldest first). `today` and `untilDay` are agency calendar dates (yyyy-mm-dd). `limit`: the rows
- * a collapsed dashboard section shows (see `sectionCut`).
+ * a collapsed dashboard section shows (see `sectionCut`). A closed case's review (closing cancels it;
+ * one left from before is cancelled on the reviews page) is no work for anyone.
  */
 export async function listDueReviews(user: SessionUser, today: string, untilDay: string, limit = SECTION_CAP): Promise<DueReview[]> {
   if (!isStaff(user.role)) return [];
@@ -25,7 +26,7 @@ export async function listDueReviews(user: SessionUser, today: string, untilDay:
       db()
         .select({ reviewId: reviews.id, clientId: reviews.clientId, dueOn: reviews.dueOn })
         .from(reviews)
-        .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), visibleClientIds(reviews.clientId, user)))
+        .where(and(eq(reviews.status, "scheduled"), lte(reviews.dueOn, untilDay), openClientIds(reviews.clientId, user)))
         .orderBy(asc(reviews.dueOn), asc(reviews.id))
         .limit(SECTION_CAP),
     );
@@ -40,7 +41,7 @@ export async function listDueReviews(user: SessionUser, today: string, untilDay:
   return rows.map((row) => ({ ...row, overdue: row.dueOn < today }));
 }
 
-/** Overdue scheduled reviews per counsellor (counsellor id → count) over the clients the user may see. */
+/** Overdue scheduled reviews per counsellor (counsellor id → count) over the open cases the user may see. */
 export async function countOverdueReviewsByCounsellor(user: SessionUser, today: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!isStaff(user.role)) return out;
@@ -48,7 +49,7 @@ export async function countOverdueReviewsByCounsellor(user: SessionUser, today: 
     .select({ counsellorId: clients.counsellorId, n: sql<number>`count(*)::int` })
     .from(reviews)
     .innerJoin(clients, eq(clients.id, reviews.clientId))
-    .where(and(eq(reviews.status, "scheduled"), lt(reviews.dueOn, today), visibleClients(user)))
+    .where(and(eq(reviews.status, "scheduled"), lt(reviews.dueOn, today), visibleClients(user), ne(clients.status, "closed")))
     .groupBy(clients.counsellorId);
   for (const row of rows) out.set(row.counsellorId, row.n);
   return out;
@@ -103,3 +104,24 @@ export async function getReview(user: SessionUser, clientId: string, reviewId: s
   return row;
 }
 
+
+export type ReviewCancellation = { at: Date; byName: string | null; reason: string | null; because: string | null };
+
+/**
+ * Who cancelled a review, when and why, from its "review.cancelled" audit entry: the counsellor's
+ * reason, or `because` what cancelled it ("client.closed"). Null when none is recorded.
+ */
+export async function getReviewCancellation(user: SessionUser, clientId: string, reviewId: string): Promise<ReviewCancellation | null> {
+  if (!isStaff(user.role) || !isUuid(reviewId)) throw new NotFoundError("review");
+  await assertClientVisible(user, clientId);
+  const [row] = await db()
+    .select({ at: auditLog.at, byName: users.name, details: auditLog.details })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.clientId, clientId), eq(auditLog.entityType, "review"), eq(auditLog.entityId, reviewId), eq(auditLog.action, "review.cancelled")))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1);
+  if (!row) return null;
+  const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+  return { at: row.at, byName: row.byName, reason: text(row.details?.reason), because: text(row.details?.because) };
+}

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { consents, documentRequests, documents, instalments, negotiationEntries, repaymentPlans, reviews } from "@/db/schema";
@@ -8,7 +8,7 @@ import { withdrawDocument } from "@/lib/dal/documents";
 import { NotFoundError } from "@/lib/dal/errors";
 import { confirmAgreement, logNegotiationEntry } from "@/lib/dal/negotiations";
 import { createPlan, recordPayment } from "@/lib/dal/plans";
-import { rescheduleReview, scheduleReview } from "@/lib/dal/review-schedule";
+import { cancelReview, rescheduleReview, scheduleReview } from "@/lib/dal/review-schedule";
 import { freshDatabase } from "@/lib/testing/db";
 import { negotiationEntrySchema } from "@/lib/validation/negotiations";
 import { planSchema } from "@/lib/validation/plans";
@@ -77,10 +77,16 @@ describe("one client's id with another client's record", () => {
     expect((await database.db.select({ withdrawnAt: consents.withdrawnAt }).from(consents).where(eq(consents.id, consent)))[0]!.withdrawnAt).toBeNull();
   });
 
-  it("does not move the other client's review", async () => {
-    const { reviewId } = await scheduleReview(counsellor(), other, { dueOn: dayFromNow(10), reason: "check in" });
-    await scheduleReview(counsellor(), mine, { dueOn: dayFromNow(12), reason: "check in" });
-    await notFound(rescheduleReview(counsellor(), mine, { reviewId, version: 1, dueOn: dayFromNow(20), reason: "moved" }));
-    expect((await database.db.select({ dueOn: reviews.dueOn }).from(reviews).where(eq(reviews.id, reviewId)))[0]!.dueOn).toBe(dayFromNow(10));
+  it("does not move or cancel the other client's review", async () => {
+    // Each client's one scheduled review: the plans above scheduled some; scheduling by hand adds one where none stands.
+    const scheduled = async (clientId: string, dueOn: string) => {
+      const [row] = await database.db.select({ id: reviews.id, dueOn: reviews.dueOn, version: reviews.version }).from(reviews).where(and(eq(reviews.clientId, clientId), eq(reviews.status, "scheduled")));
+      return row ?? { id: (await scheduleReview(counsellor(), clientId, { dueOn, reason: "check in" })).reviewId, dueOn, version: 1 };
+    };
+    const theirs = await scheduled(other, dayFromNow(10));
+    await scheduled(mine, dayFromNow(12));
+    await notFound(rescheduleReview(counsellor(), mine, { reviewId: theirs.id, version: theirs.version, dueOn: dayFromNow(20), reason: "moved" }));
+    await notFound(cancelReview(counsellor(), mine, { reviewId: theirs.id, version: theirs.version, reason: "not needed" }));
+    expect((await database.db.select({ dueOn: reviews.dueOn, status: reviews.status }).from(reviews).where(eq(reviews.id, theirs.id)))[0]).toEqual({ dueOn: theirs.dueOn, status: "scheduled" });
   });
 });

@@ -12,10 +12,23 @@ const futureDate = (today: string) =>
     .refine((v) => v >= today, "reviews.errors.datePast")
     .refine((v) => v <= `${Number(today.slice(0, 4)) + 2}${today.slice(4)}`, "reviews.errors.dateFar");
 
-const reason = z.string("reviews.errors.reason").trim().min(3, "reviews.errors.reason").max(500, "reviews.errors.reasonLong");
+/**
+ * Shortest reason and change report, in characters. Counted as typed: one Chinese character is one
+ * character, and "回访" (2) or "我上周失业了" (6) say as much as many English words, so the floors are
+ * low; the catalogue messages name these numbers (lib/validation/reviews.test.ts checks both).
+ */
+export const REASON_MIN = 2;
+export const DETAILS_MIN = 4;
+export const REASON_MAX = 500;
 
-export const scheduleSchema = (today: string) => z.strictObject({ dueOn: futureDate(today), reason });
-export type ScheduleInput = z.output<ReturnType<typeof scheduleSchema>>;
+const reason = z.string("reviews.errors.reason").trim().min(REASON_MIN, "reviews.errors.reason").max(REASON_MAX, "reviews.errors.reasonLong");
+
+/**
+ * Scheduling by hand adds a review where the page showed none (`expected: "none"`, a hidden field):
+ * one scheduled meanwhile (a client's change report, a colleague) is a conflict, never moved silently.
+ */
+export const scheduleSchema = (today: string) => z.strictObject({ expected: z.literal("none", "reviews.errors.stale"), dueOn: futureDate(today), reason });
+export type ScheduleInput = Omit<z.output<ReturnType<typeof scheduleSchema>>, "expected">;
 
 export const rescheduleSchema = (today: string) =>
   z.strictObject({
@@ -25,6 +38,14 @@ export const rescheduleSchema = (today: string) =>
     reason,
   });
 export type RescheduleInput = z.output<ReturnType<typeof rescheduleSchema>>;
+
+/** Cancelling the scheduled review: which one, the version read, and why (required). */
+export const cancelReviewSchema = z.strictObject({
+  reviewId: z.uuid("reviews.errors.stale"),
+  version: versionField("reviews.errors.stale"),
+  reason,
+});
+export type CancelReviewInput = z.output<typeof cancelReviewSchema>;
 
 /** The review's own fields on the completion form; the statement part is `statementSchema`. */
 export const completionSchema = (today: string) =>
@@ -57,6 +78,6 @@ export function splitCompletionForm(input: Record<string, string | string[]>): {
 
 export const changeReportSchema = z.strictObject({
   kind: z.enum(changeKinds, "reviews.errors.changeKind"),
-  details: z.string("reviews.errors.details").trim().min(10, "reviews.errors.details").max(2000, "reviews.errors.detailsLong"),
+  details: z.string("reviews.errors.details").trim().min(DETAILS_MIN, "reviews.errors.details").max(2000, "reviews.errors.detailsLong"),
 });
 export type ChangeReportInput = z.output<typeof changeReportSchema>;

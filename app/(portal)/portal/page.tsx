@@ -100,7 +100,7 @@ export default async function PortalPage() {
           </Link>
         </Card>
       ) : null}
-      {myCase ? <PortalNextReview dueOn={myCase.nextReviewOn} /> : null}
+      {myCase ? <PortalNextReview dueOn={myCase.nextReviewOn} closed={myCase.status === "closed"} /> : null}
       <div className="flex flex-wrap gap-x-6">
         <Link href="/help" className="inline-block min-h-10 py-2 text-brand-700 underline">
           {t("portal.prepare")}

@@ -98,7 +98,15 @@ export const MORE_ACTION_CASES: Record<string, ActionCase> = {
   [`${S}/notifications/actions.ts#markAllReadAction`]: { allowed: STAFF, shape: "none", changes: false, extraFields: "none", prepare: async () => ({ fields: {} }) },
   [`${C}/reviews/actions.ts#scheduleReviewAction`]: {
     allowed: TEAM,
-    prepare: async () => ({ bound: [await freshClient()], fields: { dueOn: dayFromNow(40), reason: "Check the new budget" } }),
+    prepare: async () => ({ bound: [await freshClient()], fields: { expected: "none", dueOn: dayFromNow(40), reason: "Check the new budget" } }),
+  },
+  [`${C}/reviews/actions.ts#cancelReviewAction`]: {
+    allowed: TEAM,
+    note: "the target is a review scheduled on a fresh client of the counsellor",
+    prepare: async () => {
+      const r = await freshReview();
+      return { bound: [r.clientId], fields: { reviewId: r.reviewId, version: String(r.version), reason: "Client moved abroad" } };
+    },
   },
   [`${C}/reviews/actions.ts#rescheduleReviewAction`]: {
     allowed: TEAM,

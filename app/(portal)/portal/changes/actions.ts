@@ -16,7 +16,7 @@ export async function reportChangeAction(_prev: FormState, formData: FormData): 
   const input = formToObject(formData);
   const parsed = changeReportSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, t, input);
-  let dueOn: string;
+  let dueOn: string | null;
   try {
     dueOn = (await reportChange(user, parsed.data)).reviewDueOn;
   } catch (error) {
@@ -26,5 +26,6 @@ export async function reportChangeAction(_prev: FormState, formData: FormData): 
     throw error;
   }
   revalidatePath("/portal", "layout");
-  return { ok: true, message: t("reviews.portal.reported", { date: formatDay(dueOn, locale) }) };
+  // A closed case gets no review: the client is told their counsellor knows, and promised no date.
+  return { ok: true, message: dueOn ? t("reviews.portal.reported", { date: formatDay(dueOn, locale) }) : t("reviews.portal.reportedClosed") };
 }

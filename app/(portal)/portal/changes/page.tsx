@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews.portal"))("title") };
 }
 
-/** Report a change of circumstances; the counsellor is told and an earlier review is proposed. */
+/** Report a change of circumstances; the counsellor is told and (on an open case) an earlier review is proposed. */
 async function PortalChangesPage() {
   const user = await requireArea("portal");
   const [t, portal, locale, myCase, reports, settings] = await Promise.all([getTranslations("reviews"), getTranslations("portal"), getLocale(), getMyCase(user), listMyChangeReports(user), getAgencySettings()]);
@@ -29,7 +29,8 @@ async function PortalChangesPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{t("portal.title")}</h1>
-        <p className="text-ink-muted">{t("portal.intro")}</p>
+        {/* A closed case schedules no review: promise none. */}
+        <p className="text-ink-muted">{t(myCase.status === "closed" ? "portal.introClosed" : "portal.intro")}</p>
       </div>
       <Card>
         <ChangeForm />

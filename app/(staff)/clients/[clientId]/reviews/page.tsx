@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function ClientReviewsPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
-  const { user } = await loadClient(clientId);
+  const { user, client } = await loadClient(clientId);
   const [rows, reports, t, locale, today, settings] = await Promise.all([
     orNotFound(listClientReviews(user, clientId)),
     orNotFound(listChangeReports(user, clientId)),
@@ -36,7 +36,7 @@ async function ClientReviewsPage({ params }: { params: Promise<{ clientId: strin
         <p className="text-ink-muted">{t("intro")}</p>
       </div>
       <ChangeReports clientId={clientId} reports={reports} locale={locale} timeZone={settings.timeZone} />
-      <NextReview clientId={clientId} review={scheduled} today={today} defaultDueOn={addDays(today, settings.reviewIntervalDays)} locale={locale} />
+      <NextReview clientId={clientId} review={scheduled} today={today} defaultDueOn={addDays(today, settings.reviewIntervalDays)} locale={locale} closed={client.status === "closed"} />
       <Card aria-labelledby="review-history-heading">
         <CardHeader id="review-history-heading" title={t("historyTitle")} />
         <div className="mt-3">

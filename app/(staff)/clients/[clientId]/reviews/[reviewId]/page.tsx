@@ -6,12 +6,15 @@ import { AdherenceSummary } from "@/components/reviews/adherence-summary";
 import { CompleteReviewForm } from "@/components/reviews/complete-form";
 import { formatDay } from "@/lib/i18n/dates";
 import { ReviewResult } from "@/components/reviews/review-result";
+import { ReviewCancelled } from "@/components/reviews/review-cancelled";
+import { CancelReviewButton } from "@/components/reviews/cancel-review-button";
+import { REASON_MAX } from "@/lib/validation/reviews";
 import { Card, CardHeader } from "@/components/ui/card";
 import { amountInput, money } from "@/components/debts/format";
 import { getStatement } from "@/lib/dal/budgets";
 import { agencyCurrency, agencyToday } from "@/lib/dal/debts";
 import { getAdherence } from "@/lib/dal/review-completion";
-import { getReview } from "@/lib/dal/reviews";
+import { getReview, getReviewCancellation } from "@/lib/dal/reviews";
 import { getAgencySettings } from "@/lib/dal/settings";
 import { addDays } from "@/lib/finance";
 import { loadClient } from "../../load-client";
@@ -25,7 +28,7 @@ type Props = { params: Promise<{ clientId: string; reviewId: string }>; searchPa
 
 async function ReviewPage(props: Props) {
   const [{ clientId, reviewId }, search] = await Promise.all([props.params, props.searchParams]);
-  const { user } = await loadClient(clientId);
+  const { user, client } = await loadClient(clientId);
   const review = await orNotFound(getReview(user, clientId, reviewId));
   const [t, locale] = await Promise.all([getTranslations("reviews"), getLocale()]);
   const back = (
@@ -33,11 +36,35 @@ async function ReviewPage(props: Props) {
       {t("back")}
     </Link>
   );
+  if (review.status === "cancelled") {
+    const cancellation = await orNotFound(getReviewCancellation(user, clientId, review.id));
+    return (
+      <div className="space-y-6">
+        {back}
+        <ReviewCancelled review={review} cancellation={cancellation} />
+      </div>
+    );
+  }
   if (review.status !== "scheduled") {
     return (
       <div className="space-y-6">
         {back}
         <ReviewResult clientId={clientId} review={review} justCompleted={Boolean(search.completed)} />
+      </div>
+    );
+  }
+  if (client.status === "closed") {
+    // Completing would schedule the next review on a closed case: a review left scheduled is cancelled instead.
+    return (
+      <div className="space-y-6">
+        {back}
+        <Card aria-labelledby="closed-review-heading">
+          <CardHeader id="closed-review-heading" title={t("reviewDue", { date: formatDay(review.dueOn, locale) })} />
+          <p className="mt-2">{t("closedLeftover")}</p>
+          <div className="mt-4">
+            <CancelReviewButton clientId={clientId} reviewId={review.id} version={review.version} date={formatDay(review.dueOn, locale)} maxLength={REASON_MAX} />
+          </div>
+        </Card>
       </div>
     );
   }
