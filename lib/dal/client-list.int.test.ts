@@ -99,6 +99,9 @@ describe("the caseload's review and creditor filters", () => {
     expect(ids(page.rows)).toContain(own!.id);
     const other = await sessionFor("counsellor3@demo.accord.test");
     expect((await listClients(other, parseCaseloadQuery({ review: "overdue", size: "100" }))).rows.map((r) => r.id)).not.toContain(own!.id);
+    // A closed case's review left behind is not an overdue review of the caseload.
+    await database.db.update(clients).set({ status: "closed" }).where(eq(clients.id, own!.id));
+    expect((await listClients(counsellor, parseCaseloadQuery({ review: "overdue", size: "100" }))).rows.map((r) => r.id)).not.toContain(own!.id);
   });
 
   it("lists the cases with a debt owed to the chosen creditor", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, exists, inArray, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, like, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { AnyPgColumn, SelectedFields } from "drizzle-orm/pg-core";
 import { clients, debts, reviews, users } from "@/db/schema";
@@ -49,7 +49,7 @@ function searchClause(q: string): SQL | undefined {
 
 /**
  * The caseload's filters. `today` (the agency's date) is given when the overdue-review filter is on:
- * a case whose scheduled review is dated before it, as on the dashboard. Both probes are an index
+ * an open case whose scheduled review is dated before it, as on the dashboard. Both probes are an index
  * lookup per case (reviews_one_scheduled_idx, debts_client_idx).
  */
 function whereFor(user: SessionUser, query: CaseloadQuery, today: string | null): SQL | undefined {
@@ -58,6 +58,8 @@ function whereFor(user: SessionUser, query: CaseloadQuery, today: string | null)
     query.status.length ? inArray(clients.status, query.status) : undefined,
     query.counsellorId ? eq(clients.counsellorId, query.counsellorId) : undefined,
     query.q ? searchClause(query.q) : undefined,
+    // A closed case's review is cancelled with it: one left behind is nobody's to hold.
+    query.reviewOverdue && today ? ne(clients.status, "closed") : undefined,
     query.reviewOverdue && today
       ? exists(
           db()
