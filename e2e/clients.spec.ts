@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { baseUrl, expect, signedInPage, signInAs, signInThroughForm, submit, test, unique } from "./fixtures";
-import { intakeClient } from "./cases";
+import { addOverdueJiebeiDebt, intakeClient } from "./cases";
 
 /** Intake through the form; returns the new client's page URL. */
 async function intake(page: Page, name: string, phone = "+86 139 0000 1234"): Promise<string> {
@@ -52,6 +52,31 @@ test("intake shows each error beside its field and saves nothing, then saves; se
   const text = bytes.toString("utf8");
   expect(text).toContain("Reference,Name,Phone");
   expect(text).toContain(name);
+});
+
+test("the caseload finds a client by creditor, and keeps the team overview's open cases when searching again", async ({ page }) => {
+  await signInAs(page, "counsellor");
+  const name = unique("债权人 Filter");
+  const path = await intake(page, name);
+  await addOverdueJiebeiDebt(page, path);
+
+  await page.goto("/clients?q=" + encodeURIComponent(name));
+  const search = page.getByRole("search", { name: "Search and filter clients" });
+  await search.getByLabel("Creditor", { exact: true }).selectOption({ label: "Jiebei (Ant Group)" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/creditor=[0-9a-f-]{36}/);
+  await expect(page.getByRole("link", { name })).toHaveAttribute("href", path);
+  await search.getByLabel("Creditor", { exact: true }).selectOption({ label: "ICBC Credit Card" });
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No clients match this search")).toBeVisible();
+
+  // Several statuses from a link stay one choice: searching again keeps them all.
+  const open = "intake,active,negotiating,plan_agreed,monitoring";
+  await page.goto(`/clients?status=${open}&q=${encodeURIComponent(name)}`);
+  await expect(search.getByLabel("Status", { exact: true })).toHaveValue(open);
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`status=${encodeURIComponent(open)}`));
+  await expect(page.getByRole("link", { name })).toBeVisible();
 });
 
 test("the second of two concurrent edits gets a conflict showing what changed; the status moves along the workflow", async ({ browser }) => {
