@@ -1,4 +1,4 @@
-import { expect, signInAs, submit, test, unique } from "./fixtures";
+import { expect, people, signInAs, submit, test, unique } from "./fixtures";
 
 test("a new account refused for a taken e-mail keeps everything that was typed", async ({ page }) => {
   await signInAs(page, "admin");
@@ -71,9 +71,13 @@ test("a counsellor whose supervisor was deactivated shows that supervisor as dea
   await create(counsellor, "counsellor", leaver);
 
   const leaverRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: leaver }) });
-  await leaverRow.getByRole("button", { name: "Deactivate" }).click();
+  await leaverRow.getByRole("button", { name: `Deactivate — ${leaver}` }).click();
+  // The admin is told whom the leaver leaves without a supervisor (and reviewer) before confirming.
+  await expect(page.getByRole("alertdialog")).toContainText(`1 active counsellor has ${leaver} as supervisor`);
   await submit(page, "Deactivate");
   await expect(page.getByText(`${leaver} has been deactivated.`)).toBeVisible();
+  // The focus follows the swapped button instead of falling to the page.
+  await expect(leaverRow.getByRole("button", { name: `Reactivate — ${leaver}` })).toBeFocused();
 
   await page.reload();
   const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: counsellor }) });
@@ -105,4 +109,40 @@ test("a saved time zone stays chosen, so saving the settings again keeps it", as
     await submit(page, "Save settings");
     await expect(page.getByText("Settings saved.")).toBeVisible();
   }
+});
+
+test("staff row buttons name their member, and an admin's own row offers no password reset that would lock them out", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/admin/staff");
+  const rowOf = (name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+  const counsellor = rowOf(people.counsellor.name);
+  for (const label of ["Deactivate", "Reset password", "Assign supervisor"]) {
+    await expect(counsellor.getByRole("button", { name: `${label} — ${people.counsellor.name}`, exact: true })).toBeVisible();
+  }
+  const supervisor = rowOf(people.supervisor.name);
+  await expect(supervisor.getByRole("button", { name: `Reset two-step sign-in — ${people.supervisor.name}`, exact: true })).toBeVisible();
+
+  const own = rowOf(people.admin.name);
+  await expect(own.getByRole("button", { name: /Reset password/ })).toHaveCount(0);
+  await own.getByRole("link", { name: "Change my password" }).click();
+  await expect(page).toHaveURL(/\/password$/);
+  await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
+});
+
+test("agency settings saved from a form opened before a colleague's save are refused, and nothing is overwritten", async ({ page }) => {
+  await signInAs(page, "admin");
+  const colleague = await page.context().newPage();
+  await page.goto("/admin/settings");
+  const name = page.getByLabel("Agency name");
+  const saved = await name.inputValue();
+  // The colleague saves meanwhile (the same values, so the specs running alongside see no change).
+  await colleague.goto("/admin/settings");
+  await submit(colleague, "Save settings");
+  await expect(colleague.getByText("Settings saved.")).toBeVisible();
+
+  await name.fill(unique("Renamed Agency"));
+  await submit(page, "Save settings");
+  await expect(page.getByText("Someone else changed this record while you were editing it.")).toBeVisible();
+  await page.reload();
+  await expect(name).toHaveValue(saved);
 });

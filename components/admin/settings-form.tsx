@@ -11,7 +11,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/validation/form";
 
 type Props = {
-  settings: { name: string; timeZone: string; currency: string; reviewAfterAgreementDays: number; reviewIntervalDays: number };
+  settings: { name: string; timeZone: string; currency: string; reviewAfterAgreementDays: number; reviewIntervalDays: number; version: string };
   timeZones: string[]; currencies: string[] };
 
 /** The review intervals, in days: the same number field twice. */
@@ -26,13 +26,15 @@ export function SettingsForm({ settings, timeZones, currencies }: Props) {
   const errors = state && !state.ok ? state.fieldErrors : {};
   // After a refused save the form shows what was sent, not the settings still saved.
   const typed = state && !state.ok ? state.values : undefined;
-  const value = (name: keyof Props["settings"]) => typed?.[name] ?? String(settings[name]);
+  const value = (name: Exclude<keyof Props["settings"], "version">) => typed?.[name] ?? String(settings[name]);
   // Held, so the form's reset after a save leaves the saved choice shown (and sent by the next save).
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const [currency, setCurrency] = useState(settings.currency);
   return (
     <ActionForm state={state} action={action} className="space-y-4" noValidate>
       <FormMessage tone={state?.ok ? "success" : "error"}>{state?.message}</FormMessage>
+      {/* What this form read: a save over a colleague's later change is refused, not applied. */}
+      <input type="hidden" name="version" value={settings.version} />
       <InputField id="settings-name" name="name" label={t("name")} defaultValue={value("name")} error={errors.name} required />
       <ControlledSelectField id="settings-tz" name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)} error={errors.timeZone}>
         {timeZones.map((zone) => (

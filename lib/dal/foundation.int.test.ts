@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, clients, users } from "@/db/schema";
 import type { Db } from "@/db/client";
@@ -9,8 +9,8 @@ import { assertClientVisible } from "./access";
 import { countMyClientsByStatus } from "./dashboard";
 import { ConflictError, NotFoundError } from "./errors";
 import { getMyCase } from "./portal";
-import { getAgencySettings, updateAgencySettings } from "./settings";
-import { assignSupervisor, createStaff, listStaff, setStaffActive } from "./staff";
+import { getAgencySettings, getAgencySettingsForEdit, updateAgencySettings } from "./settings";
+import { assignSupervisor, createStaff, listStaff, resetStaffPassword, setStaffActive } from "./staff";
 import { changeMyPassword } from "./users";
 
 let database: { db: Db; drop: () => Promise<void> };
@@ -125,6 +125,49 @@ describe("staff administration", () => {
   });
 });
 
+describe("staff administration: nobody locked out, nobody left unsupervised unawares", () => {
+  it("refuses an admin's reset of their own password, which would end their session behind a password shown once", async () => {
+    const [before] = await database.db.select({ hash: users.passwordHash, v: users.sessionVersion }).from(users).where(eq(users.id, as.admin!.id));
+    const refused = await resetStaffPassword(as.admin!, as.admin!.id).then(() => null, (error: unknown) => error);
+    expect((refused as ConflictError).field).toBe("selfPassword");
+    const [after] = await database.db.select({ hash: users.passwordHash, v: users.sessionVersion }).from(users).where(eq(users.id, as.admin!.id));
+    expect(after).toEqual(before);
+    const resets = await database.db.select().from(auditLog).where(and(eq(auditLog.action, "staff.password_reset"), eq(auditLog.entityId, as.admin!.id)));
+    expect(resets).toEqual([]);
+    await expect(resetStaffPassword(as.supervisor!, as.supervisor!.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses to deactivate the last active admin, even for an admin whose page was opened before their own deactivation", async () => {
+    const { id: secondId } = await createStaff(as.admin!, { name: "Second Admin", email: "second.admin@example.com", role: "admin", locale: "en" });
+    const second = await sessionFor("second.admin@example.com");
+    try {
+      await setStaffActive(second, as.admin!.id, false);
+      // The first admin's screen still shows the second as active: deactivating them would leave nobody.
+      const refused = await setStaffActive(as.admin!, secondId, false).then(() => null, (error: unknown) => error);
+      expect((refused as ConflictError).field).toBe("lastAdmin");
+      const [row] = await database.db.select({ active: users.active }).from(users).where(eq(users.id, secondId));
+      expect(row?.active).toBe(true);
+      expect(await database.db.select().from(auditLog).where(and(eq(auditLog.action, "staff.deactivated"), eq(auditLog.entityId, secondId)))).toEqual([]);
+    } finally {
+      await setStaffActive(second, as.admin!.id, true);
+    }
+    // With two active admins again, one may go.
+    await setStaffActive(as.admin!, secondId, false);
+  });
+
+  it("counts the active counsellors a supervisor leaves without a supervisor", async () => {
+    const count = async (id: string) => (await listStaff(as.admin!)).find((member) => member.id === id)?.supervisedCounsellors;
+    const { id: lead } = await createStaff(as.admin!, { name: "Team Lead", email: "team.lead@example.com", role: "supervisor", locale: "en" });
+    expect(await count(lead)).toBe(0);
+    const member = (name: string) => createStaff(as.admin!, { name, email: `${name.replace(" ", ".").toLowerCase()}@example.com`, role: "counsellor", locale: "en", supervisorId: lead });
+    await member("Team One");
+    const { id: leaver } = await member("Team Two");
+    expect(await count(lead)).toBe(2);
+    await setStaffActive(as.admin!, leaver, false);
+    expect(await count(lead)).toBe(1);
+  });
+});
+
 describe("sign-in", () => {
   it("gives unknown e-mail and wrong password the same answer and throttles the 6th failure", async () => {
     const unknown = await authenticate({ email: "nobody@example.com", password: "whatever-long" }, noHeaders);
@@ -156,15 +199,43 @@ describe("sign-in", () => {
 });
 
 describe("agency settings", () => {
+  const demo = { name: "Accord Demo Agency", timeZone: "Asia/Shanghai" as const, currency: "CNY", reviewAfterAgreementDays: 30, reviewIntervalDays: 90 };
+  const audited = async () =>
+    (await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.action, "settings.updated")))[0]?.n;
+
   it("can be changed by an admin only, take effect at once and are audited", async () => {
     const change = { name: "Harbour Debt Advice", timeZone: "Asia/Hong_Kong" as const, currency: "HKD", reviewAfterAgreementDays: 14, reviewIntervalDays: 60 };
-    await expect(updateAgencySettings(as.supervisor!, change)).rejects.toBeInstanceOf(NotFoundError);
+    const { version } = await getAgencySettingsForEdit(as.admin!);
+    await expect(getAgencySettingsForEdit(as.supervisor!)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateAgencySettings(as.supervisor!, version, change)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getAgencySettings()).timeZone).toBe("Asia/Shanghai");
-    await updateAgencySettings(as.admin!, change);
+    const before = await audited();
+    await updateAgencySettings(as.admin!, version, change);
     expect(await getAgencySettings()).toEqual(change);
-    const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.action, "settings.updated"));
-    expect(row?.n).toBe(1);
-    await updateAgencySettings(as.admin!, { name: "Accord Demo Agency", timeZone: "Asia/Shanghai", currency: "CNY", reviewAfterAgreementDays: 30, reviewIntervalDays: 90 });
+    expect(await audited()).toBe((before ?? 0) + 1);
+    await updateAgencySettings(as.admin!, (await getAgencySettingsForEdit(as.admin!)).version, demo);
+  });
+
+  it("refuses a save from a form read before a colleague's save, and writes nothing", async () => {
+    // Admin B opens the form; admin A then shortens the review interval.
+    const staleForm = await getAgencySettingsForEdit(as.admin!);
+    await updateAgencySettings(as.admin!, staleForm.version, { ...demo, reviewIntervalDays: 30 });
+    const auditedBefore = await audited();
+    // B fixes the agency name and would put the old interval back.
+    const { version: _stale, ...typed } = staleForm;
+    const refused = await updateAgencySettings(as.admin!, staleForm.version, { ...typed, timeZone: "Asia/Shanghai", name: "Accord Debt Advice" }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect((refused as ConflictError).field).toBe("version");
+    const now = await getAgencySettingsForEdit(as.admin!);
+    expect(now).toMatchObject({ name: "Accord Demo Agency", reviewIntervalDays: 30 });
+    expect(await audited()).toBe(auditedBefore);
+    // A version that is no row's is refused the same way; the current one saves.
+    await expect(updateAgencySettings(as.admin!, "", demo)).rejects.toBeInstanceOf(ConflictError);
+    await updateAgencySettings(as.admin!, now.version, demo);
+    expect((await getAgencySettingsForEdit(as.admin!)).version).not.toBe(now.version);
   });
 });
 

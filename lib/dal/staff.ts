@@ -30,6 +30,8 @@ export async function listStaff(user: SessionUser) {
       twoFactor: sql<boolean>`${twoFactors.userId} is not null`,
       // A counsellor's cases not closed: they stay assigned after a deactivation, until reassigned.
       openCases: sql<number>`(SELECT count(*)::int FROM clients held WHERE held.counsellor_id = ${users.id} AND held.status <> 'closed')`,
+      // A supervisor's active counsellors: left without a supervisor (and reviewer) if they leave.
+      supervisedCounsellors: sql<number>`(SELECT count(*)::int FROM users team WHERE team.supervisor_id = ${users.id} AND team.role = 'counsellor' AND team.active)`,
     })
     .from(users)
     .leftJoin(supervisor, eq(supervisor.id, users.supervisorId))
@@ -108,18 +110,42 @@ async function updateStaff(
   });
 }
 
+/**
+ * ConflictError("lastAdmin") when `staffId` is the only active admin left: nobody could then manage
+ * accounts. The active admins' rows stay locked until the caller's transaction commits, so two admins
+ * deactivating each other at the same moment cannot both pass: the second waits, then sees the first.
+ */
+async function assertNotLastAdmin(tx: Transaction, staffId: string): Promise<void> {
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .orderBy(asc(users.id)) // one locking order for every caller: no deadlock between two of them
+    .for("no key update");
+  if (admins.length <= 1 && admins.some((admin) => admin.id === staffId)) throw new ConflictError("lastAdmin");
+}
+
 /** Deactivation also bumps the session version, so open sessions end at once. */
 export async function setStaffActive(user: SessionUser, staffId: string, active: boolean) {
+  assertAdmin(user);
   if (staffId === user.id && !active) throw new ConflictError("self");
   return updateStaff(
     user,
     staffId,
     { active, sessionVersion: sql`${users.sessionVersion} + 1` },
     active ? "staff.reactivated" : "staff.deactivated",
+    undefined,
+    active ? undefined : (tx) => assertNotLastAdmin(tx, staffId),
   );
 }
 
+/**
+ * Not for one's own account: it would end the admin's session and show a one-time password that, once
+ * the page is closed, nobody knows (a sole admin would be locked out). Their own is changed on /password.
+ */
 export async function resetStaffPassword(user: SessionUser, staffId: string): Promise<{ name: string; password: string }> {
+  assertAdmin(user);
+  if (staffId === user.id) throw new ConflictError("selfPassword");
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const row = await updateStaff(

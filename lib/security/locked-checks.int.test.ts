@@ -10,7 +10,7 @@ import { recordConsent } from "@/lib/dal/consents";
 import { ConsentRequiredError } from "@/lib/dal/document-uploads";
 import { ConflictError, NotFoundError } from "@/lib/dal/errors";
 import { confirmAgreement } from "@/lib/dal/negotiations";
-import { assignSupervisor, createStaff } from "@/lib/dal/staff";
+import { assignSupervisor, createStaff, setStaffActive } from "@/lib/dal/staff";
 import { uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
 import { freshDatabase } from "@/lib/testing/db";
 import { intakeForCounsellorSchema } from "@/lib/validation/clients";
@@ -125,6 +125,26 @@ describe.skipIf(!onPostgres)("checks that hold until the write commits (PostgreS
     expect((errorOf(moved) as NotFoundError).what).toBe("supervisor");
     const [row] = await database.db.select({ supervisorId: users.supervisorId }).from(users).where(eq(users.id, counsellor));
     expect(row?.supervisorId).toBeNull();
+  });
+
+  it("does not let two admins deactivate each other at the same moment", async () => {
+    const name = unique("Admin");
+    const { id: other } = await createStaff(person("admin"), { name, email: `${name.toLowerCase()}@example.test`, role: "admin", locale: "en" });
+    const me = person("admin").id;
+    try {
+      // The other admin deactivates this one (not committed yet) while this one deactivates them.
+      const result = await duringUncommitted(
+        (tx) => tx`UPDATE users SET active = false WHERE id = ${me}`,
+        () => setStaffActive(person("admin"), other, false),
+      );
+      expect(result.endedBeforeCommit).toBe(false);
+      expect((errorOf(result) as ConflictError).field).toBe("lastAdmin");
+      const [row] = await database.db.select({ active: users.active }).from(users).where(eq(users.id, other));
+      expect(row?.active).toBe(true);
+    } finally {
+      await database.db.update(users).set({ active: true }).where(eq(users.id, me));
+    }
+    await setStaffActive(person("admin"), other, false);
   });
 
   it("does not confirm an agreement with a document withdrawn at the same moment", async () => {

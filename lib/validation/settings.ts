@@ -15,3 +15,9 @@ export const agencySettingsSchema = z.strictObject({
   reviewIntervalDays: days(7, 730, "settings.reviewIntervalRange"),
 });
 export type AgencySettingsInput = z.infer<typeof agencySettingsSchema>;
+
+/**
+ * The form adds the version it read (the row's last change, in microseconds; "" before the first
+ * save). Anything else is no version a row can have: it reads as a stale form, not as a crash.
+ */
+export const editAgencySettingsSchema = agencySettingsSchema.extend({ version: z.string("errors.conflict").regex(/^\d{0,20}$/, "errors.conflict") });

@@ -1,3 +1,4 @@
+import { getAgencySettingsForEdit } from "@/lib/dal/settings";
 import { MORE_ACTION_CASES } from "./action-cases-more";
 import type { Outcome } from "./harness";
 import {
@@ -104,7 +105,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   [`${A}/admin/settings/actions.ts#saveAgencySettingsAction`]: {
     allowed: ["admin"],
-    prepare: async () => ({ fields: { name: unique("Agency"), timeZone: "Asia/Shanghai", currency: "CNY", reviewAfterAgreementDays: "30", reviewIntervalDays: "90" } }),
+    prepare: async () => ({
+      fields: {
+        name: unique("Agency"), timeZone: "Asia/Shanghai", currency: "CNY", reviewAfterAgreementDays: "30", reviewIntervalDays: "90",
+        version: (await getAgencySettingsForEdit(person("admin"))).version,
+      },
+    }),
   },
   [`${A}/admin/staff/actions.ts#createStaffAction`]: {
     allowed: ["admin"],

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
-import { getAgencySettings } from "@/lib/dal/settings";
+import { getAgencySettingsForEdit } from "@/lib/dal/settings";
 import { CURRENCY_CODES } from "@/lib/finance/money";
 import { TIME_ZONES } from "@/lib/validation/settings";
 import { withClientMessages } from "@/components/i18n/client-messages";
@@ -13,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 async function SettingsPage() {
-  await requireArea("admin");
-  const [t, settings] = await Promise.all([getTranslations("settings"), getAgencySettings()]);
+  const user = await requireArea("admin");
+  // Read fresh, not through the per-server cache: the form saves against the version it shows.
+  const [t, settings] = await Promise.all([getTranslations("settings"), getAgencySettingsForEdit(user)]);
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

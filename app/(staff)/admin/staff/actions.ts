@@ -12,6 +12,9 @@ import { formToObject, invalid, typedValues, type FormState } from "@/lib/valida
 
 type Done = FormState<{ password?: string }>;
 
+/** What each refusal says (by ConflictError field); "email" and anything else: the address is taken. */
+const CONFLICTS: Record<string, string> = { self: "cannotChangeSelf", selfPassword: "cannotResetOwnPassword", lastAdmin: "lastAdmin" };
+
 /** `values`: what the form sent, so a refused form is shown again as the user left it. */
 async function run(work: () => Promise<Done>, values?: Record<string, string>): Promise<Done> {
   try {
@@ -28,7 +31,7 @@ async function run(work: () => Promise<Done>, values?: Record<string, string>): 
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError) {
       const t = await getTranslations("admin");
-      const key = error.field === "self" ? "cannotChangeSelf" : "emailTaken";
+      const key = CONFLICTS[error.field] ?? "emailTaken";
       return { ok: false, fieldErrors: error.field === "email" ? { email: t(key) } : {}, message: t(key), values };
     }
     throw error;

@@ -66,7 +66,7 @@ async function StaffPage() {
               header: t("common.actions"),
               cell: (member) => (
                 <StaffRowActions
-                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor, openCases: member.openCases, supervisorLabel: supervisorLabel(member) }}
+                  member={{ id: member.id, name: member.name, active: member.active, role: member.role, supervisorId: member.supervisorId, twoFactor: member.twoFactor, openCases: member.openCases, supervisedCounsellors: member.supervisedCounsellors, supervisorLabel: supervisorLabel(member) }}
                   supervisors={supervisors}
                   isSelf={member.id === user.id}
                 />

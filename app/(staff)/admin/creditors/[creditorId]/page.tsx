@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CreditorForm } from "@/components/creditors/creditor-form";
+import { creditorName } from "@/components/creditors/creditor-name";
 import { Card } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
 import { getCreditor } from "@/lib/dal/creditors";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 async function EditCreditorPage({ params }: { params: Promise<{ creditorId: string }> }) {
   const user = await requireArea("admin");
   const { creditorId } = await params;
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const creditor = await getCreditor(user, creditorId).catch((error: unknown) => {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -27,7 +28,7 @@ async function EditCreditorPage({ params }: { params: Promise<{ creditorId: stri
       <Link href="/admin/creditors" className="text-brand-700 underline">
         {t("creditors.back")}
       </Link>
-      <h1 className="text-2xl font-semibold">{t("creditors.editTitle", { name: creditor.nameEn })}</h1>
+      <h1 className="text-2xl font-semibold">{t("creditors.editTitle", { name: creditorName(creditor, locale) })}</h1>
       <Card>
         <CreditorForm creditor={{ ...creditor, defaultPenaltyMultiplier: formatMultiplier(creditor.defaultPenaltyMultiplier) }} />
       </Card>
