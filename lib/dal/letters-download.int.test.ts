@@ -51,6 +51,15 @@ const letterAudits = (actorId: string) =>
     .where(and(eq(auditLog.action, "letter.downloaded"), eq(auditLog.actorId, actorId)));
 
 describe("the hardship letter DOCX download", () => {
+  it("sends a signed-out request to sign in and back to the page the link was on", async () => {
+    session.user = null;
+    const response = await GET(new Request(`http://accord.test/api/letters/${clientId}/${debtId}?lang=en`, { headers: { host: "accord.test", referer: `http://accord.test/clients/${clientId}/letters` } }), {
+      params: Promise.resolve({ clientId, debtId }),
+    });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe(`/login?next=${encodeURIComponent(`/clients/${clientId}/letters`)}`);
+  });
+
   it("is refused with a 403 that says why once the client has withdrawn consent to creditors being contacted", async () => {
     const seeded = (await listConsents(as.counsellor!, clientId)).find((c) => c.scope === "creditor_contact" && !c.withdrawnAt);
     await withdrawConsent(as.counsellor!, { clientId, consentId: seeded!.id, note: null });

@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 
 /** The answer to a request its session may not make: says nothing of what exists. */
 export function notFoundResponse(): Response {
@@ -10,7 +9,7 @@ export function notFoundResponse(): Response {
  * handlers): the sign-in page, then back to the page the link was on — never to the file itself,
  * which would leave the person looking at the sign-in form. Only a page of this host is returned to.
  */
-export function signInRedirect(request: NextRequest): Response {
+export function signInRedirect(request: Request): Response {
   const login = new URLSearchParams();
   const referer = request.headers.get("referer");
   if (referer && URL.canParse(referer)) {

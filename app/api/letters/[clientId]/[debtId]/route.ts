@@ -5,6 +5,7 @@ import { contentDisposition } from "@/lib/documents/file-name";
 import { getDebt } from "@/lib/dal/debts";
 import { recordDeniedAccess } from "@/lib/dal/access-denied";
 import { NotFoundError } from "@/lib/dal/errors";
+import { signInRedirect } from "@/lib/http/route-answers";
 import { CreditorConsentError, DOCX_MIME, LetterRequestError, downloadLetterDocx } from "@/lib/dal/letters";
 import { problemsText } from "@/lib/letters/messages";
 import { letterRequest, readSearch } from "@/lib/letters/query";
@@ -20,13 +21,16 @@ function answer(status: number, text: string): Response {
 const notFound = () => answer(404, "Not found");
 
 /**
- * The hardship letter of one debt as a DOCX attachment; anyone who may not see the client gets a 404.
+ * The hardship letter of one debt as a DOCX attachment; anyone who may not see the client gets a 404,
+ * the signed-out the sign-in page (as the other downloads).
  * A letter that may not be written says why, in the reader's language: 403 without the client's
  * consent to contacting creditors, 400 when a typed figure does not parse or does not add up.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ clientId: string; debtId: string }> }): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user || !isStaff(user.role)) return notFound();
+  // Signed out (a session that ended while the page was open): sign in, then back to the page.
+  if (!user) return signInRedirect(request);
+  if (!isStaff(user.role)) return notFound();
   const { clientId, debtId } = await params;
   const query = readSearch(Object.fromEntries(new URL(request.url).searchParams));
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
