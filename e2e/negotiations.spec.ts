@@ -126,3 +126,46 @@ test("a counsellor logs a Jiebei call, turns the partial agreement into a plan, 
   expect((await other.request.get(docxHref!)).status()).toBe(404);
   await other.close();
 });
+
+test("a correction names the entry it corrects, also when a filter leaves that entry out", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "counsellor");
+  const client = await clientWithJiebeiDebt(page);
+
+  await page.goto(`${client}/negotiations/new`);
+  await page.getByLabel("Channel").selectOption({ label: "Phone" });
+  await page.getByLabel("Counterpart name").fill("Mr Wrong");
+  await page.getByLabel("Request type").selectOption({ label: "Payment extension" });
+  await page.getByLabel("Months requested").fill("1");
+  await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Pending" });
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page).toHaveURL(/\/negotiations\?saved=1$/);
+  // One month, not "1 months".
+  await expect(page.getByRole("article", { name: /Payment extension/ })).toContainText("Payment extension · 1 month");
+
+  // It was an e-mail, with someone else: corrected by a new entry.
+  await page.getByRole("link", { name: /^Correct: / }).click();
+  await expect(page.getByRole("heading", { name: "Correct an entry" })).toBeVisible();
+  await page.getByLabel("Channel").selectOption({ label: "E-mail" });
+  await page.getByLabel("Counterpart name").fill("Ms Right");
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page).toHaveURL(/\/negotiations\?saved=1$/);
+
+  const original = page.getByRole("listitem").filter({ hasText: "Mr Wrong" });
+  const correction = page.getByRole("listitem").filter({ hasText: "Ms Right" });
+  const day = /\w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}/;
+  await expect(original.getByRole("link", { name: /^Corrected by the entry of / })).toHaveText(day);
+  await expect(correction.getByRole("link", { name: /^Correction of the entry of / })).toHaveText(day);
+  const fixId = await correction.getAttribute("id");
+  await expect(original.getByRole("link", { name: /^Corrected by the entry of / })).toHaveAttribute("href", `#${fixId}`);
+
+  // Phone contacts only: the e-mail correction is filtered out, and the original says so instead of linking to nothing.
+  await page.getByLabel("Channel").selectOption({ label: "Phone" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/channel=phone/);
+  await expect(correction).toHaveCount(0);
+  await expect(original.getByRole("link", { name: /Corrected by/ })).toHaveCount(0);
+  await expect(original).toContainText(/Corrected by the entry of \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2}.* \(not shown with the current filters\)/);
+  // A log of one page has no paging.
+  await expect(page.getByRole("navigation", { name: "Pages of the negotiation log" })).toHaveCount(0);
+});

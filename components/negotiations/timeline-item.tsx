@@ -16,15 +16,26 @@ type Props = {
   clientId: string;
   locale: string;
   timeZone: string;
-  /** When each entry was contacted, to name the linked original or correction. */
-  when: Map<string, Date>;
+  /** The entries on this page: a linked original or correction elsewhere is named, not linked. */
+  shown: ReadonlySet<string>;
+  /** Filters are on: what is not shown may be filtered out rather than on another page. */
+  filtered: boolean;
   agreementDocuments: { id: string; name: string }[];
 };
 
-export async function TimelineItem({ entry, clientId, locale, timeZone, when, agreementDocuments }: Props) {
+export async function TimelineItem({ entry, clientId, locale, timeZone, shown, filtered, agreementDocuments }: Props) {
   const t = await getTranslations("negotiations");
   const currency = entry.currency as CurrencyCode;
-  const at = (id: string | null) => (id && when.get(id) ? dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(when.get(id)) : "");
+  const at = (date: Date | null) => (date ? dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date) : "");
+  // The original or the correction, by its contact time: a link when it is on this page, else where it is.
+  const linked = (key: "correctionOf" | "correctedBy", id: string, contactedAt: Date | null) =>
+    shown.has(id) ? (
+      <a className="text-brand-700 underline" href={`#entry-${id}`}>
+        {t(key, { date: at(contactedAt) })}
+      </a>
+    ) : (
+      <span className="text-ink-muted">{t(`${key}${filtered ? "Hidden" : "Elsewhere"}`, { date: at(contactedAt) })}</span>
+    );
   const asked = figuresText(t, { months: entry.requestedMonths, pauseUntil: entry.requestedPauseUntil, amount: entry.requestedAmount, interest: entry.requestedInterestWaiver, penalty: entry.requestedPenaltyWaiver }, currency, locale);
   const agreed = figuresText(t, { months: entry.grantedMonths, pauseUntil: entry.agreedPauseUntil, amount: null, monthly: entry.agreedMonthlyAmount, interest: entry.waivedInterest, penalty: entry.waivedPenalty }, currency, locale);
   const corrected = entry.correctedById !== null;
@@ -63,12 +74,12 @@ export async function TimelineItem({ entry, clientId, locale, timeZone, when, ag
         </p>
         {entry.correctsEntryId ? (
           <p className="mt-1 text-sm">
-            <a className="text-brand-700 underline" href={`#entry-${entry.correctsEntryId}`}>{t("correctionOf", { date: at(entry.correctsEntryId) })}</a>
+            {linked("correctionOf", entry.correctsEntryId, entry.correctsContactedAt)}
           </p>
         ) : null}
-        {corrected ? (
+        {entry.correctedById !== null ? (
           <p className="mt-1 text-sm">
-            <a className="text-brand-700 underline" href={`#entry-${entry.correctedById}`}>{t("correctedBy", { date: at(entry.correctedById) })}</a>
+            {linked("correctedBy", entry.correctedById, entry.correctedByContactedAt)}
           </p>
         ) : null}
         {entry.confirmations.map((c) => (
@@ -78,11 +89,11 @@ export async function TimelineItem({ entry, clientId, locale, timeZone, when, ag
         ))}
         {!corrected ? (
           <div className="mt-3 flex flex-wrap gap-2">
-            <LinkButton variant="secondary" href={`/clients/${clientId}/negotiations/new?corrects=${entry.id}`} aria-label={`${t("correct")}: ${at(entry.id)}`}>
+            <LinkButton variant="secondary" href={`/clients/${clientId}/negotiations/new?corrects=${entry.id}`} aria-label={`${t("correct")}: ${at(entry.contactedAt)}`}>
               {t("correct")}
             </LinkButton>
             {agreedOutcome ? (
-              <LinkButton variant="secondary" href={`/clients/${clientId}/plans/new?entry=${entry.id}`} aria-label={t("makePlanFor", { request, creditor, date: at(entry.id) })}>
+              <LinkButton variant="secondary" href={`/clients/${clientId}/plans/new?entry=${entry.id}`} aria-label={t("makePlanFor", { request, creditor, date: at(entry.contactedAt) })}>
                 {t("makePlan")}
               </LinkButton>
             ) : null}

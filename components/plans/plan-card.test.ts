@@ -108,6 +108,19 @@ describe("a plan card", () => {
     expect((await render(plan, "zh-CN")).text).toContain("已于 2026年9月28日 撤销");
   });
 
+  it("marks a plan ended early, its unpaid instalments from that day no longer due, and says why only to staff", async () => {
+    intl.today = "2026-11-10";
+    const ended = { ...instalments, status: "ended", endedOn: "2026-10-20", endReason: null, endedByName: null } as unknown as PlanView;
+    const card = await render(ended, "en");
+    expect(card.text).toContain("Ended early");
+    expect(card.text).toContain("Ended on Oct 20, 2026.");
+    expect(card.all("td").map((c) => c.text)).toEqual(expect.arrayContaining(["Paid", "No longer due (plan ended)"]));
+    expect(card.all("td").map((c) => c.text)).not.toContain("Overdue");
+    const corrected = { ...ended, endReason: "corrected entry" } as unknown as PlanView;
+    expect((await render(corrected, "zh-CN")).text).toContain("已于 2026年10月20日 终止：据以建立此计划的协商记录已被更正");
+    intl.today = "2026-10-01";
+  });
+
   it("writes a pause's start and end", async () => {
     expect((await render(pause, "en")).text).toContain("Collection paused from Sep 25, 2026 until Jan 31, 2027");
     expect((await render(pause, "zh-CN")).text).not.toMatch(/\d{4}-\d{2}-\d{2}/);

@@ -12,8 +12,10 @@ import { MoneyField } from "@/components/ui/money-field";
 import { planKinds } from "@/db/schema/plans";
 import type { CurrencyCode } from "@/lib/finance";
 import type { FormState } from "@/lib/validation/form";
+import { SchedulePreview } from "./schedule-preview";
 
-export type PlanDebtChoice = { id: string; label: string; currency: CurrencyCode };
+/** `balance`: the debt's current balance, which the schedule is worked out on. */
+export type PlanDebtChoice = { id: string; label: string; currency: CurrencyCode; balance: number };
 
 export function PlanForm({ clientId, debts, initial }: { clientId: string; debts: PlanDebtChoice[]; initial: Record<string, string> }) {
   const t = useTranslations("plans");
@@ -22,7 +24,14 @@ export function PlanForm({ clientId, debts, initial }: { clientId: string; debts
   const values = { ...initial, ...(state && !state.ok ? state.values : {}) };
   const [debtId, setDebtId] = useState(values.debtId ?? "");
   const [kind, setKind] = useState(values.kind ?? "instalments");
-  const currency = debts.find((d) => d.id === debtId)?.currency ?? debts[0]?.currency ?? "CNY";
+  // What the preview reads; the inputs stay uncontrolled (a refused form remounts them with what was sent).
+  const [typed, setTyped] = useState({ startDate: values.startDate ?? "", months: values.months ?? "", amount: values.instalmentAmount ?? "" });
+  const track = (key: keyof typeof typed) => (event: { currentTarget: HTMLInputElement }) => {
+    const { value } = event.currentTarget; // read now: React clears currentTarget once the event is handled
+    setTyped((now) => ({ ...now, [key]: value }));
+  };
+  const chosen = debts.find((d) => d.id === debtId);
+  const currency = chosen?.currency ?? debts[0]?.currency ?? "CNY";
   const field = (name: string) => ({ id: `plan-${name}`, name, error: errors[name], defaultValue: values[name] ?? "" });
   return (
     <ActionForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
@@ -47,11 +56,12 @@ export function PlanForm({ clientId, debts, initial }: { clientId: string; debts
           </option>
         ))}
       </ControlledSelectField>
-      <DateField {...field("startDate")} label={t("startDate")} required />
+      <DateField {...field("startDate")} label={t("startDate")} required onInput={track("startDate")} />
       {kind === "instalments" ? (
         <>
-          <InputField {...field("months")} inputMode="numeric" label={t("months")} required />
-          <MoneyField key={currency} {...field("instalmentAmount")} currency={currency} label={t("instalmentAmount")} hint={t("instalmentAmountHint")} />
+          <InputField {...field("months")} inputMode="numeric" label={t("months")} required onInput={track("months")} />
+          <MoneyField key={currency} {...field("instalmentAmount")} currency={currency} label={t("instalmentAmount")} hint={t("instalmentAmountHint")} onInput={track("amount")} />
+          {chosen ? <SchedulePreview balance={chosen.balance} currency={currency} startDate={typed.startDate} months={typed.months} amount={typed.amount} /> : null}
           <div className="space-y-3 sm:col-span-2">
             <CheckboxField id="plan-override" name="override" value="on" label={t("override")} defaultChecked={values.override === "on"} />
             <TextareaField {...field("overrideReason")} rows={2} label={t("overrideReason")} />

@@ -55,7 +55,7 @@ export const negotiationOutcomeTone: Record<NegotiationOutcome, Tone> = {
   escalated: "danger",
 };
 
-export const planStatusTone: Record<PlanStatus, Tone> = { active: "info", completed: "neutral", broken: "danger" };
+export const planStatusTone: Record<PlanStatus, Tone> = { active: "info", completed: "neutral", broken: "danger", ended: "warning" };
 
 export const instalmentStatusTone: Record<InstalmentStatus, Tone> = { due: "info", paid: "success", partly_paid: "warning", missed: "danger" };
 

@@ -2,14 +2,16 @@ import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { clients } from "./clients";
 import { debts } from "./debts";
-import { negotiationEntries } from "./negotiations";
+import { collectionPauses, negotiationEntries } from "./negotiations";
 import { users } from "./users";
 
 export const planKinds = ["instalments", "pause"] as const;
 export const planKindEnum = pgEnum("plan_kind", planKinds);
 export type PlanKind = (typeof planKinds)[number];
 
-export const planStatuses = ["active", "completed", "broken"] as const;
+// "ended": stopped before its term by a counsellor (endPlan) or because the agreement it was made from
+// was corrected (lib/dal/plan-endings.ts); its unpaid instalments from that day on are no longer owed.
+export const planStatuses = ["active", "completed", "broken", "ended"] as const;
 export const planStatusEnum = pgEnum("plan_status", planStatuses);
 export type PlanStatus = (typeof planStatuses)[number];
 
@@ -46,6 +48,13 @@ export const repaymentPlans = pgTable(
     pauseUntil: date("pause_until", { mode: "string" }),
     // Set when the term is longer than the creditor's maximum or the 60-month credit-card cap.
     overrideReason: text("override_reason"),
+    // A pause plan's collection pause: the one its agreement opened (taken over) or one of its own.
+    pauseId: uuid("pause_id").references(() => collectionPauses.id, { onDelete: "set null" }),
+    // Set together when the plan is ended early: the agency day it stopped, when, by whom and why.
+    endedOn: date("ended_on", { mode: "string" }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endedById: uuid("ended_by_id").references(() => users.id, { onDelete: "restrict" }),
+    endReason: text("end_reason"),
     createdById: uuid("created_by_id")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -59,12 +68,19 @@ export const repaymentPlans = pgTable(
     index("repayment_plans_entry_idx").on(t.entryId),
     index("repayment_plans_created_by_idx").on(t.createdById),
     index("repayment_plans_status_idx").on(t.status),
+    index("repayment_plans_pause_idx").on(t.pauseId),
+    index("repayment_plans_ended_by_idx").on(t.endedById),
     check(
       "repayment_plans_shape_check",
       sql`(${t.kind} = 'instalments' AND ${t.months} BETWEEN 1 AND 600 AND ${t.instalmentAmount} > 0)
         OR (${t.kind} = 'pause' AND ${t.pauseUntil} IS NOT NULL AND ${t.pauseUntil} >= ${t.startDate})`,
     ),
     check("repayment_plans_total_check", sql`${t.totalAmount} >= 0`),
+    check(
+      "repayment_plans_ended_check",
+      sql`(${t.endedOn} IS NULL AND ${t.endedAt} IS NULL AND ${t.endedById} IS NULL AND ${t.endReason} IS NULL)
+        OR (${t.endedOn} IS NOT NULL AND ${t.endedAt} IS NOT NULL AND ${t.endedById} IS NOT NULL AND ${t.endReason} IS NOT NULL)`,
+    ),
   ],
 );
 

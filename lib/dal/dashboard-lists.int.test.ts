@@ -17,6 +17,7 @@ let counsellor: SessionUser;
 let clientId = "";
 let jiebei = "";
 let card = "";
+let landlord = "";
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -26,6 +27,7 @@ beforeAll(async () => {
   const rows = await database.db.select({ id: debts.id, name: creditors.nameEn }).from(debts).innerJoin(creditors, eq(creditors.id, debts.creditorId)).where(eq(debts.clientId, clientId));
   jiebei = rows.find((r) => r.name.startsWith("Jiebei"))!.id;
   card = rows.find((r) => r.name.includes("Credit Card"))!.id;
+  landlord = rows.find((r) => r.name === "Landlord")!.id;
 });
 afterAll(() => database.drop());
 
@@ -39,12 +41,14 @@ const ids = async (query: ReturnType<typeof sql>) => rowsOf<{ id: string }>(awai
 
 /**
  * What each list is, read from the log itself (the dashboard's statements before the lists existed),
- * with the app's own agreed outcomes and oral channels: the trigger's copies of them must agree.
+ * with the app's own agreed outcomes and oral channels: the trigger's copies of them must agree. A
+ * corrected entry is no contact of its own (migration 0021): its correction restates it.
  */
 const definedNextActions = () =>
   ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.next_action_date IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = e.id)
-    AND NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = e.debt_id AND later.contacted_at > e.contacted_at)
+    AND NOT EXISTS (SELECT 1 FROM negotiation_entries later WHERE later.debt_id = e.debt_id AND later.contacted_at > e.contacted_at
+      AND NOT EXISTS (SELECT 1 FROM negotiation_entries fix WHERE fix.corrects_entry_id = later.id))
     AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.id = e.client_id AND c.status = 'closed')`);
 const definedUnconfirmed = () =>
   ids(sql`SELECT e.id FROM negotiation_entries e WHERE e.outcome::text IN (${sql.join(agreedOutcomes.map((o) => sql`${o}`), sql`, `)})
@@ -113,6 +117,27 @@ describe("the dashboard lists kept by triggers", () => {
     await database.db.execute(sql`SELECT accord_rebuild_dashboard_lists()`);
     expect(await keptNextActions()).toEqual(nextActions);
     expect(await keptUnconfirmed()).toEqual(unconfirmedNow);
+  });
+
+  it("keeps a next action whose contact is corrected to an earlier time, and gives a debt back its own when an entry on it is moved", async () => {
+    const due = async () => (await listNextActionsDue(counsellor, 7)).map((e) => e.id);
+    // A call with a next action in two days, typed as an hour ago instead of yesterday, then corrected.
+    const call = await logNegotiationEntry(counsellor, clientId, entry({ debtId: landlord, contactedAt: hoursAgo(1), nextActionDate: inDays(2) }));
+    const fixed = await logNegotiationEntry(counsellor, clientId, entry({ debtId: landlord, contactedAt: hoursAgo(25), nextActionDate: inDays(2), correctsEntryId: call.id }));
+    expect(await due()).toContain(fixed.id);
+    expect(await due()).not.toContain(call.id);
+    await expectListsMatchTheLog();
+    // The landlord's genuine next action, then a call logged on the landlord by mistake (it was the card's).
+    const genuine = await logNegotiationEntry(counsellor, clientId, entry({ debtId: landlord, contactedAt: hoursAgo(0.08), nextActionDate: inDays(3) }));
+    const wrong = await logNegotiationEntry(counsellor, clientId, entry({ debtId: landlord, contactedAt: hoursAgo(0.05), nextActionDate: inDays(4) }));
+    expect(await due()).not.toContain(genuine.id);
+    const moved = await logNegotiationEntry(counsellor, clientId, entry({ debtId: card, contactedAt: hoursAgo(0.05), nextActionDate: inDays(4), correctsEntryId: wrong.id }));
+    expect(await due()).toEqual(expect.arrayContaining([genuine.id, moved.id]));
+    expect(await due()).not.toContain(wrong.id);
+    await expectListsMatchTheLog();
+    const kept = await keptNextActions();
+    await database.db.execute(sql`SELECT accord_rebuild_dashboard_lists()`);
+    expect(await keptNextActions()).toEqual(kept);
   });
 
   it.skipIf(inject("databaseTemplate").kind !== "postgres")("keeps one latest contact when two on one debt are recorded at once (PostgreSQL)", async () => {

@@ -1,18 +1,24 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { agreementConfirmations, auditLog, clients, collectionPauses, creditors, debts, negotiationEntries } from "@/db/schema";
+import { agreementConfirmations, auditLog, clients, collectionPauses, creditors, debts, negotiationEntries, type DebtStatus } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { uploadAs, useTempStorage } from "@/lib/documents/testing/fixtures";
+import { addDays } from "@/lib/finance";
+import { debtFields, intakeFields } from "@/lib/security/testing/fixtures";
+import { intakeSchema } from "@/lib/validation/clients";
+import { newDebtSchema } from "@/lib/validation/debts";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
 import { negotiationInput } from "@/lib/testing/negotiations";
 import type { NegotiationEntryInput } from "@/lib/validation/negotiations";
 import { assignClients } from "./client-assignment";
-import { withdrawDocument } from "./documents";
+import { createClient } from "./clients";
+import { reviewDocument, withdrawDocument } from "./documents";
 import { ConflictError, NotFoundError } from "./errors";
 import * as negotiations from "./negotiations";
-import { agencyToday } from "./debts";
+import { agencyToday, createDebt } from "./debts";
 import { getLikelyOutcomes } from "./outcome-history";
+import { endLapsedPauses } from "./pause-endings";
 import { activePauseOn, listPauses, listPausesEndingSoon } from "./pauses";
 
 const { confirmAgreement, getNegotiationEntry, listNegotiationTimeline, listNextActionsDue, listUnconfirmedAgreements, logNegotiationEntry } = negotiations;
@@ -202,6 +208,112 @@ describe("correcting an agreed pause", () => {
   });
 });
 
+/** A new debt of `client` with the given status (set as a counsellor would have set it). */
+async function debtWithStatus(client: string, status: DebtStatus): Promise<string> {
+  const { daysPastDue: _d, overdueSince: _o, ...write } = newDebtSchema.parse(await debtFields());
+  const { id } = await createDebt(as.counsellor!, client, { ...write, overdueSince: null });
+  await database.db.update(debts).set({ status }).where(eq(debts.id, id));
+  return id;
+}
+
+describe("an agreed pause and the debt's status", () => {
+  let today = "";
+  beforeAll(async () => {
+    today = await agencyToday();
+  });
+  const agreedPause = (debtId: string, daysAgo: number, until: string) =>
+    entry({ debtId, requestType: "collection_pause", outcome: "agreed", grantedMonths: null, waivedPenalty: null, agreedPauseUntil: until, contactedAt: new Date(Date.now() - daysAgo * 86_400_000) });
+  const statusOf = async (debtId: string) => (await database.db.select({ status: debts.status }).from(debts).where(eq(debts.id, debtId)))[0]?.status;
+  const auditOf = async (entryId: string) => (await database.db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.entityId, entryId), eq(auditLog.action, "negotiation.logged"))))[0]?.details;
+
+  it("records last month's call about a pause that ended last week as history: an 'in collection' debt stays so, after the daily job too", async () => {
+    const debtId = await debtWithStatus(clientId, "in_collection");
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, agreedPause(debtId, 40, addDays(today, -7)));
+    expect(await statusOf(debtId)).toBe("in_collection");
+    expect((await listPauses(as.counsellor!, clientId)).find((p) => p.entryId === id)).toMatchObject({ debtId, endDate: addDays(today, -7) });
+    expect(await activePauseOn(database.db, debtId, today)).toBeNull();
+    expect(await auditOf(id)).toMatchObject({ pauseId: expect.any(String), debtPaused: false });
+    await endLapsedPauses(today);
+    expect(await statusOf(debtId)).toBe("in_collection");
+  });
+
+  it("pauses the debt while the agreed pause runs, through its last day, and the daily job gives a status back the day after", async () => {
+    const debtId = await debtWithStatus(clientId, "in_collection");
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, agreedPause(debtId, 3, today));
+    expect(await statusOf(debtId)).toBe("paused");
+    expect(await auditOf(id)).toMatchObject({ debtPaused: true });
+    await endLapsedPauses(today);
+    expect(await statusOf(debtId)).toBe("paused");
+    await endLapsedPauses(addDays(today, 1));
+    expect(await statusOf(debtId)).toBe("current");
+  });
+
+  it("never changes a settled or written-off debt, and still records the pause", async () => {
+    for (const status of ["settled", "written_off"] as const) {
+      const debtId = await debtWithStatus(clientId, status);
+      const { id } = await logNegotiationEntry(as.counsellor!, clientId, agreedPause(debtId, 1, addDays(today, 10)));
+      expect(await statusOf(debtId)).toBe(status);
+      expect((await listPauses(as.counsellor!, clientId)).find((p) => p.entryId === id)?.endDate).toBe(addDays(today, 10));
+      expect(await auditOf(id)).toMatchObject({ debtPaused: false });
+    }
+  });
+});
+
+describe("reading the log a page at a time", () => {
+  let other = "";
+  let debtId = "";
+  const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+  beforeAll(async () => {
+    other = (await createClient(as.counsellor!, intakeSchema.parse(intakeFields()))).id;
+    debtId = await debtWithStatus(other, "overdue");
+    // Seven contacts, alternating phone and e-mail; two at the same minute, ordered then by when they were logged.
+    for (const hours of [10, 9, 8, 7, 7, 5, 4]) {
+      await logNegotiationEntry(as.counsellor!, other, negotiationInput(debtId, { contactedAt: new Date(Math.floor(hoursAgo(hours).getTime() / 60_000) * 60_000), channel: hours % 2 ? "email" : "phone", outcome: "pending", grantedMonths: null, waivedPenalty: null }));
+    }
+  });
+
+  it("continues after the last entry shown, in the log's order, to its start, filters kept, nothing twice or left out", async () => {
+    const all = await listNegotiationTimeline(as.counsellor!, other);
+    expect(all).toHaveLength(7);
+    const pages: string[][] = [];
+    let before: string | null = null;
+    do {
+      const page: { id: string }[] = await listNegotiationTimeline(as.counsellor!, other, {}, { limit: 3, before });
+      pages.push(page.map((e) => e.id));
+      before = page.length === 3 ? page.at(-1)!.id : null;
+    } while (before);
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 1, 0].slice(0, pages.length));
+    expect(pages.flat()).toEqual(all.map((e) => e.id));
+    const phone = all.filter((e) => e.channel === "phone").map((e) => e.id);
+    const first = await listNegotiationTimeline(as.counsellor!, other, { channel: "phone" }, { limit: 1 });
+    const rest = await listNegotiationTimeline(as.counsellor!, other, { channel: "phone" }, { before: first[0]!.id });
+    expect([...first, ...rest].map((e) => e.id)).toEqual(phone);
+  });
+
+  it("reads nothing past another client's entry and refuses a cursor that is not an entry id", async () => {
+    const [theirs] = await database.db.select({ id: negotiationEntries.id }).from(negotiationEntries).where(eq(negotiationEntries.clientId, clientId)).limit(1);
+    expect(await listNegotiationTimeline(as.counsellor!, other, {}, { before: theirs!.id })).toEqual([]);
+    await expect(listNegotiationTimeline(as.counsellor!, other, {}, { before: "1 OR 1=1" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listNegotiationTimeline(as.counsellor2!, other, {}, { before: theirs!.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("names when the linked original or correction was contacted, also when a filter or the page leaves it out", async () => {
+    const { id: original } = await logNegotiationEntry(as.counsellor!, other, negotiationInput(debtId, { contactedAt: hoursAgo(30), channel: "phone" }));
+    const { id: fix } = await logNegotiationEntry(as.counsellor!, other, negotiationInput(debtId, { contactedAt: hoursAgo(2), channel: "email", correctsEntryId: original }));
+    const [byPhone, byEmail, newest] = await Promise.all([
+      listNegotiationTimeline(as.counsellor!, other, { channel: "phone" }),
+      listNegotiationTimeline(as.counsellor!, other, { channel: "email" }),
+      listNegotiationTimeline(as.counsellor!, other, {}, { limit: 1 }),
+    ]);
+    const shownOriginal = byPhone.find((e) => e.id === original);
+    expect(byPhone.map((e) => e.id)).not.toContain(fix);
+    expect(shownOriginal).toMatchObject({ correctedById: fix, correctsContactedAt: null });
+    expect(shownOriginal?.correctedByContactedAt?.getTime()).toBe(byEmail.find((e) => e.id === fix)?.contactedAt.getTime());
+    expect(byEmail.find((e) => e.id === fix)?.correctsContactedAt?.getTime()).toBe(shownOriginal?.contactedAt.getTime());
+    expect(newest.map((e) => [e.id, e.correctsContactedAt?.getTime()])).toEqual([[fix, shownOriginal?.contactedAt.getTime()]]);
+  });
+});
+
 describe("who may log", () => {
   it("gives another counsellor, another team and a client NotFoundError and writes nothing", async () => {
     const before = await countEntries();
@@ -261,5 +373,47 @@ describe("confirming with a document withdrawn meanwhile", () => {
     expect(await database.db.select().from(agreementConfirmations).where(eq(agreementConfirmations.entryId, id))).toEqual([]);
     // A reference still confirms it.
     await confirmAgreement(as.counsellor!, clientId, { entryId: id, documentId: null, reference: "REC-1" });
+  });
+});
+
+describe("what confirms an oral agreement in writing", () => {
+  let files: ReturnType<typeof useTempStorage>;
+  beforeAll(() => {
+    files = useTempStorage();
+  });
+  afterAll(() => files.cleanup());
+  const refusal = (who: SessionUser, entryId: string, documentId: string | null, reference: string | null = null) =>
+    confirmAgreement(who, clientId, { entryId, documentId, reference }).then(
+      () => null,
+      (e: unknown) => (e instanceof ConflictError ? e.field : e),
+    );
+  const confirmationsOf = (entryId: string) => database.db.select().from(agreementConfirmations).where(eq(agreementConfirmations.entryId, entryId));
+
+  it("takes a signed agreement of the client, and refuses an ID card, a creditor's letter or a rejected agreement, saying which", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: "agreed" }));
+    const upload = async (kind: "id_document" | "creditor_letter" | "agreement", name: string) => (await uploadAs(as.counsellor!, { clientId, kind, name })).id;
+    const idCard = await upload("id_document", "id-card.png");
+    const letter = await upload("creditor_letter", "letter.png");
+    const rejected = await upload("agreement", "unsigned.png");
+    await reviewDocument(as.counsellor!, { clientId, documentId: rejected, decision: "rejected", reason: "Not signed" });
+    expect(await refusal(as.counsellor!, id, idCard)).toBe("documentKind");
+    expect(await refusal(as.supervisor!, id, letter, "REC-2")).toBe("documentKind");
+    expect(await refusal(as.counsellor!, id, rejected)).toBe("documentRejected");
+    expect(await confirmationsOf(id)).toEqual([]);
+    expect((await listUnconfirmedAgreements(as.counsellor!)).map((e) => e.id)).toContain(id);
+    const signed = await upload("agreement", "signed.png");
+    expect(await refusal(as.counsellor!, id, signed)).toBeNull();
+    const shown = (await listNegotiationTimeline(as.counsellor!, clientId)).find((e) => e.id === id);
+    expect(shown?.confirmations.map((c) => c.documentName)).toEqual(["signed.png"]);
+  });
+
+  it("refuses to confirm a corrected entry, even by a reference: the correction is the agreement to confirm", async () => {
+    const { id } = await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: "agreed", counterpartName: "Mr Wrong" }));
+    const { id: fix } = await logNegotiationEntry(as.counsellor!, clientId, entry({ outcome: "agreed", counterpartName: "Ms Right", correctsEntryId: id }));
+    expect(await refusal(as.counsellor!, id, null, "REC-3")).toBe("entryCorrected");
+    expect(await confirmationsOf(id)).toEqual([]);
+    expect(await refusal(as.counsellor!, fix, null, "REC-3")).toBeNull();
+    // Outside the client's team it stays a plain 404.
+    expect(await refusal(as.counsellor2!, id, null, "REC-3")).toBeInstanceOf(NotFoundError);
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, notInArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
-import { agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, openNextActions, oralChannels, unconfirmedAgreements, users } from "@/db/schema";
+import { db, type Transaction } from "@/db/client";
+import { agreementConfirmations, clients, creditors, debts, documents, negotiationEntries, openNextActions, oralChannels, unconfirmedAgreements, users, type DebtStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
@@ -13,6 +13,7 @@ import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError, isUniqueViolation } from "./errors";
 import { activePauseOn, insertPause, liftPausesOf } from "./pauses";
+import { endPlansOfCorrectedEntry, lockPlansMadeFrom } from "./plan-endings";
 import { sectionCut } from "./section-cut";
 import { getAgencySettings } from "./settings";
 
@@ -25,10 +26,11 @@ function assertStaff(user: SessionUser): void {
 /**
  * Appends one contact. The creditor and the client's counsellor are copied onto the row, the
  * "during a pause" flag is worked out now and stored, and an agreed pause end date opens a
- * collection pause on the debt (status "paused") in the same transaction. A correction lifts the
+ * collection pause on the debt (status "paused" while it runs: `pauseDebtWhileRunning`) in the same transaction. A correction lifts the
  * pause the corrected entry had opened (`liftPausesOf`); its own agreed pause, if any, applies instead.
+ * It also ends the active plans made from the corrected entry (`endPlansOfCorrectedEntry`).
  */
-export async function logNegotiationEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput): Promise<{ id: string }> {
+export async function logNegotiationEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput): Promise<RecordedEntry> {
   assertStaff(user);
   const { timeZone } = await getAgencySettings();
   try {
@@ -41,7 +43,10 @@ export async function logNegotiationEntry(user: SessionUser, clientId: string, i
   }
 }
 
-function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput, timeZone: string): Promise<{ id: string }> {
+/** `endedPlanIds`: plans made from the corrected entry, ended by the correction (lib/dal/plan-endings.ts). */
+export type RecordedEntry = { id: string; endedPlanIds: string[] };
+
+function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntryInput, timeZone: string): Promise<RecordedEntry> {
   return db().transaction(async (tx) => {
     await assertClientVisible(user, clientId, tx);
     const [debt] = await tx
@@ -53,15 +58,18 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
     if (!debt) throw new NotFoundError("debt");
     if (debt.currency !== input.currency) throw new ConflictError("currency");
     let original: { id: string; debtId: string; counsellorId: string | null } | undefined;
+    let planned: Awaited<ReturnType<typeof lockPlansMadeFrom>> = [];
     if (input.correctsEntryId) {
       [original] = await tx
         .select({ id: negotiationEntries.id, debtId: negotiationEntries.debtId, counsellorId: negotiationEntries.counsellorId })
         .from(negotiationEntries)
         .where(and(eq(negotiationEntries.id, input.correctsEntryId), eq(negotiationEntries.clientId, clientId)))
-        .limit(1);
+        .limit(1)
+        .for("no key update"); // as createPlan holds it: a plan made from it meanwhile is found below
       if (!original) throw new NotFoundError("entry");
       const [already] = await tx.select({ id: negotiationEntries.id }).from(negotiationEntries).where(eq(negotiationEntries.correctsEntryId, original.id)).limit(1);
       if (already) throw new ConflictError("correctsEntryId");
+      planned = await lockPlansMadeFrom(tx, original.id, instantToAgencyDate(new Date(), timeZone));
     }
     const contactDay = instantToAgencyDate(input.contactedAt, timeZone);
     // A correction restates the same contact: the pause it replaces did not run when that happened.
@@ -76,11 +84,14 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
       .returning({ id: negotiationEntries.id });
     if (!row) throw new Error("insert returned no row");
     let pauseId: string | null = null;
+    let debtPaused = false;
     if (isAgreed(input.outcome) && input.agreedPauseUntil) {
       pauseId = (await insertPause(tx, user, { clientId, debtId: debt.id, entryId: row.id, startDate: contactDay, endDate: input.agreedPauseUntil, grantedBy: input.counterpartName })).id;
-      await tx.update(debts).set({ status: "paused", updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));
+      debtPaused = await pauseDebtWhileRunning(tx, debt.id, contactDay, input.agreedPauseUntil, instantToAgencyDate(new Date(), timeZone));
     }
     const lifted = original ? await liftPausesOf(tx, original.id, original.debtId, instantToAgencyDate(new Date(), timeZone)) : undefined;
+    // The plans made from the corrected entry rest on an agreement that no longer stands as logged.
+    const endedPlanIds = await endPlansOfCorrectedEntry(tx, user, planned, row.id, instantToAgencyDate(new Date(), timeZone));
     await writeAudit(
       {
         actorId: user.id,
@@ -88,15 +99,36 @@ function recordEntry(user: SessionUser, clientId: string, input: NegotiationEntr
         entityType: "negotiation_entry",
         entityId: row.id,
         clientId,
-        details: { debtId: debt.id, channel: input.channel, requestType: input.requestType, outcome: input.outcome, duringPause: pause !== null, correctsEntryId: input.correctsEntryId, pauseId, ...lifted },
+        details: { debtId: debt.id, channel: input.channel, requestType: input.requestType, outcome: input.outcome, duringPause: pause !== null, correctsEntryId: input.correctsEntryId, pauseId, debtPaused, ...lifted },
       },
       tx,
     );
-    return row;
+    return { ...row, endedPlanIds };
   });
 }
 
+// A debt settled or written off keeps its status: a pause agreed on it is history.
+const CLOSED_DEBT: DebtStatus[] = ["settled", "written_off"];
+
+/**
+ * An agreed pause sets its debt "paused" only while it runs on the agency's `today` (to the end of its
+ * last day, as `pausedFrom` reads it). Logged after it ended (last month's call, paused until last
+ * week) it is recorded as history only: "paused" would show until the daily job (`endLapsedPauses`)
+ * worked a status out again, losing one such as "in collection". The debt row is held by the entry's
+ * trigger (migration 0016), so the status read here is the one updated. Returns whether it was set.
+ */
+async function pauseDebtWhileRunning(tx: Transaction, debtId: string, startDate: string, endDate: string, today: string): Promise<boolean> {
+  if (startDate > today || endDate < today) return false;
+  const paused = await tx
+    .update(debts)
+    .set({ status: "paused", updatedAt: new Date(), version: sql`${debts.version} + 1` })
+    .where(and(eq(debts.id, debtId), notInArray(debts.status, CLOSED_DEBT)))
+    .returning({ id: debts.id });
+  return paused.length > 0;
+}
+
 const correction = alias(negotiationEntries, "correction");
+const corrected = alias(negotiationEntries, "corrected");
 const recorder = alias(users, "recorder");
 
 const entryColumns = {
@@ -127,7 +159,10 @@ const entryColumns = {
   nextActionDate: negotiationEntries.nextActionDate,
   duringPause: negotiationEntries.duringPause,
   correctsEntryId: negotiationEntries.correctsEntryId,
+  // The linked entries' contact times, read with the entry: the other one may be filtered out or on another page.
+  correctsContactedAt: corrected.contactedAt,
   correctedById: correction.id,
+  correctedByContactedAt: correction.contactedAt,
   recordedByName: recorder.name,
   createdAt: negotiationEntries.createdAt,
 };
@@ -140,7 +175,8 @@ function selectEntries() {
     .innerJoin(debts, eq(debts.id, negotiationEntries.debtId))
     .innerJoin(creditors, eq(creditors.id, negotiationEntries.creditorId))
     .innerJoin(recorder, eq(recorder.id, negotiationEntries.recordedById))
-    .leftJoin(correction, eq(correction.correctsEntryId, negotiationEntries.id));
+    .leftJoin(correction, eq(correction.correctsEntryId, negotiationEntries.id))
+    .leftJoin(corrected, eq(corrected.id, negotiationEntries.correctsEntryId));
 }
 
 type EntryRow = Awaited<ReturnType<ReturnType<typeof selectEntries>["where"]>>[number];
@@ -150,10 +186,23 @@ function needsConfirmation(entry: Pick<EntryRow, "outcome" | "channel">): boolea
   return isAgreed(entry.outcome) && (oralChannels as readonly string[]).includes(entry.channel);
 }
 
-/** The client's log (or one debt's, with `filter.debt`), newest contact first, with confirmations. */
-export async function listNegotiationTimeline(user: SessionUser, clientId: string, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
+/** Entries of the log shown at a time; older ones are read a page further (`before`). */
+export const NEGOTIATION_PAGE = 100;
+
+/**
+ * The client's log (or one debt's, with `filter.debt`), newest contact first, with confirmations,
+ * `limit` at a time; `before` (an entry's id) continues with the entries after that one in this order
+ * (contact time, then recording time, then id), so a long log can be read to its start.
+ */
+export async function listNegotiationTimeline(
+  user: SessionUser,
+  clientId: string,
+  filter: TimelineFilter = {},
+  { limit = NEGOTIATION_PAGE, before = null }: { limit?: number; before?: string | null } = {},
+): Promise<TimelineEntry[]> {
   assertStaff(user);
   await assertClientVisible(user, clientId);
+  if (before !== null && !isUuid(before)) throw new NotFoundError("entry");
   const rows = await selectEntries()
     .where(
       and(
@@ -163,10 +212,14 @@ export async function listNegotiationTimeline(user: SessionUser, clientId: strin
         filter.creditor ? eq(negotiationEntries.creditorId, filter.creditor) : undefined,
         filter.channel ? eq(negotiationEntries.channel, filter.channel) : undefined,
         filter.outcome ? eq(negotiationEntries.outcome, filter.outcome) : undefined,
+        // The order's own key, read from the entry named (this client's): no timestamp goes through JavaScript.
+        before === null
+          ? undefined
+          : sql`(${negotiationEntries.contactedAt}, ${negotiationEntries.createdAt}, ${negotiationEntries.id}) < (SELECT b.contacted_at, b.created_at, b.id FROM negotiation_entries b WHERE b.id = ${before} AND b.client_id = ${clientId})`,
       ),
     )
-    .orderBy(desc(negotiationEntries.contactedAt), desc(negotiationEntries.createdAt))
-    .limit(500);
+    .orderBy(desc(negotiationEntries.contactedAt), desc(negotiationEntries.createdAt), desc(negotiationEntries.id))
+    .limit(limit);
   const confirmations = rows.length
     ? await db()
         .select({ entryId: agreementConfirmations.entryId, documentId: agreementConfirmations.documentId, documentName: documents.originalName, reference: agreementConfirmations.reference, createdAt: agreementConfirmations.createdAt })
@@ -190,7 +243,12 @@ export async function getNegotiationEntry(user: SessionUser, clientId: string, e
   return row;
 }
 
-/** Attaches written confirmation (an agreement document of this client, or a reference) to an oral agreement. ConflictError("documentWithdrawn") if the document was withdrawn. */
+/**
+ * Attaches written confirmation (an agreement document of this client, or a reference) to an oral
+ * agreement that still stands. ConflictError: "entryCorrected" (the correction is the agreement to
+ * confirm), "documentWithdrawn", "documentRejected", "documentKind" (only a document filed as a
+ * signed agreement confirms one in writing, as the form lists them).
+ */
 export async function confirmAgreement(user: SessionUser, clientId: string, input: ConfirmationInput): Promise<{ id: string }> {
   assertStaff(user);
   return db().transaction(async (tx) => {
@@ -199,18 +257,25 @@ export async function confirmAgreement(user: SessionUser, clientId: string, inpu
       .select({ id: negotiationEntries.id, outcome: negotiationEntries.outcome, channel: negotiationEntries.channel })
       .from(negotiationEntries)
       .where(and(eq(negotiationEntries.id, input.entryId), eq(negotiationEntries.clientId, clientId)))
-      .limit(1);
+      .limit(1)
+      // A lock only (the log refuses updates): a correction saved meanwhile holds this row by its
+      // reference until it commits, so it waits for this confirmation or is seen just below.
+      .for("update");
     if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
+    const [fix] = await tx.select({ id: negotiationEntries.id }).from(negotiationEntries).where(eq(negotiationEntries.correctsEntryId, entry.id)).limit(1);
+    if (fix) throw new ConflictError("entryCorrected");
     if (input.documentId) {
       const [doc] = await tx
-        .select({ id: documents.id, deletedAt: documents.deletedAt })
+        .select({ id: documents.id, kind: documents.kind, reviewStatus: documents.reviewStatus, deletedAt: documents.deletedAt })
         .from(documents)
         .where(and(eq(documents.id, input.documentId), eq(documents.clientId, clientId)))
         .limit(1)
-        .for("share"); // a withdrawal saved meanwhile waits for this confirmation, or (if first) is seen
+        .for("share"); // a withdrawal or review saved meanwhile waits for this confirmation, or (if first) is seen
       if (!doc) throw new NotFoundError("document");
-      // This client's document, withdrawn since the form listed it: say so rather than 404.
+      // This client's document, withdrawn or rejected since the form listed it, or not an agreement: say so rather than 404.
       if (doc.deletedAt) throw new ConflictError("documentWithdrawn");
+      if (doc.reviewStatus === "rejected") throw new ConflictError("documentRejected");
+      if (doc.kind !== "agreement") throw new ConflictError("documentKind");
     }
     const [row] = await tx
       .insert(agreementConfirmations)

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Db } from "@/db/client";
 import { clients, creditors, debts, outcomeReviews as OR, repaymentPlans, users, type OutcomeReviewSubject } from "@/db/schema";
@@ -56,7 +56,8 @@ export async function listAwaitingSignOff(user: SessionUser) {
       .innerJoin(users, eq(users.id, clients.counsellorId))
       .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
       .innerJoin(creditors, eq(creditors.id, debts.creditorId))
-      .where(and(visibleClients(user), planAwaiting))
+      // A plan ended early no longer stands as an agreement to sign off (its replacement, if any, will).
+      .where(and(visibleClients(user), planAwaiting, ne(repaymentPlans.status, "ended")))
       .orderBy(repaymentPlans.createdAt)
       .limit(SHOWN + 1),
     db()

@@ -1,8 +1,8 @@
 import "server-only";
 import { SECTION_CAP } from "@/lib/dashboard/sections";
-import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, notExists, or, sql, type SQL } from "drizzle-orm";
 import { db, type Db, type Transaction } from "@/db/client";
-import { clients, collectionPauses, creditors, debts, type DebtStatus } from "@/db/schema";
+import { clients, collectionPauses, creditors, debts, repaymentPlans, type DebtStatus } from "@/db/schema";
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import { addDays } from "@/lib/finance";
 import { assertClientVisible, openClientIds, visibleClientOf, visibleClients } from "./access";
@@ -42,6 +42,60 @@ export async function insertPause(executor: Executor, user: SessionUser, pause: 
   const [row] = await executor.insert(collectionPauses).values({ ...pause, createdById: user.id }).returning({ id: collectionPauses.id });
   if (!row) throw new Error("insert returned no row");
   return row;
+}
+
+/**
+ * A pause plan's collection pause (inside createPlan's transaction, under the debt's lock): the one its
+ * agreement opened when it was logged, if no plan holds it yet, takes the plan's dates, so the pause is
+ * listed once; a plan with no entry, or whose entry's pause an earlier plan held, records its own.
+ * Returns the row and, when taken over, its dates before (for the audit).
+ */
+export async function pauseForPlan(tx: Transaction, user: SessionUser, pause: NewPause): Promise<{ id: string; before: { startDate: string; endDate: string } | null }> {
+  if (pause.entryId) {
+    const [own] = await tx
+      .select({ id: collectionPauses.id, startDate: collectionPauses.startDate, endDate: collectionPauses.endDate })
+      .from(collectionPauses)
+      .where(
+        and(
+          eq(collectionPauses.entryId, pause.entryId),
+          eq(collectionPauses.debtId, pause.debtId),
+          notExists(db().select({ one: sql`1` }).from(repaymentPlans).where(eq(repaymentPlans.pauseId, collectionPauses.id))),
+        ),
+      )
+      .orderBy(desc(collectionPauses.createdAt), desc(collectionPauses.id))
+      .limit(1)
+      .for("update");
+    if (own) {
+      await tx.update(collectionPauses).set({ startDate: pause.startDate, endDate: pause.endDate }).where(eq(collectionPauses.id, own.id));
+      return { id: own.id, before: { startDate: own.startDate, endDate: own.endDate } };
+    }
+  }
+  return { id: (await insertPause(tx, user, pause)).id, before: null };
+}
+
+export type EndedPause = { id: string; startDate: string; endDate: string; endsOn: string | null };
+
+/**
+ * A pause plan ended before its date (lib/dal/plan-endings.ts): the pauses it rests on stop holding
+ * the debt from `today` — its own (`pauseId`) and any its agreement opened (plans made before the
+ * takeover had both). One that already ran ends yesterday (what ran stays on record); one that had not
+ * started before today never ran and is removed. Returns what was changed, for the audit
+ * (`endsOn` null: removed).
+ */
+export async function endPlanPauses(tx: Transaction, plan: { debtId: string; pauseId: string | null; entryId: string | null }, today: string): Promise<EndedPause[]> {
+  const mine = [plan.pauseId ? eq(collectionPauses.id, plan.pauseId) : null, plan.entryId ? eq(collectionPauses.entryId, plan.entryId) : null].filter((c): c is SQL => c !== null);
+  if (!mine.length) return [];
+  const rows = await tx
+    .select({ id: collectionPauses.id, startDate: collectionPauses.startDate, endDate: collectionPauses.endDate })
+    .from(collectionPauses)
+    .where(and(eq(collectionPauses.debtId, plan.debtId), or(...mine), gte(collectionPauses.endDate, today)))
+    .for("update");
+  const yesterday = addDays(today, -1);
+  const ran = rows.filter((r) => r.startDate < today).map((r) => r.id);
+  const unrun = rows.filter((r) => r.startDate >= today).map((r) => r.id);
+  if (ran.length) await tx.update(collectionPauses).set({ endDate: yesterday }).where(inArray(collectionPauses.id, ran));
+  if (unrun.length) await tx.delete(collectionPauses).where(and(inArray(collectionPauses.id, unrun), gte(collectionPauses.startDate, today)));
+  return rows.map((r) => ({ ...r, endsOn: r.startDate < today ? yesterday : null }));
 }
 
 /**

@@ -19,7 +19,9 @@ import { debtStatusAfterPlan, instalmentFrom, lockDebt, lockInstalment, planStat
  * Refused (ConflictError, nothing written): a payment already reversed ("alreadyReversed"), and a
  * reversal that would make a completed or broken plan active again while another plan exists on the
  * debt that is newer or active ("newerPlan"): the debt would have two plans running, which
- * createPlan never allows. With no such plan, the closed plan is re-opened.
+ * createPlan never allows. With no such plan, the closed plan is re-opened. A plan ended early stays
+ * ended (only endPlan's reason ends one, and nothing re-opens it): the payment is reversed, the balance
+ * restored, and the debt keeps the status it was given when the plan ended.
  */
 export async function reversePayment(user: SessionUser, clientId: string, input: PaymentReversalInput): Promise<{ planStatus: string }> {
   if (!isStaff(user.role)) throw new NotFoundError("client");
@@ -45,7 +47,7 @@ export async function reversePayment(user: SessionUser, clientId: string, input:
     const instalment = instalmentFrom(row.amountDue, standing);
     await tx.update(payments).set({ reversedAt: new Date(), reversedById: user.id, reversalReason: input.reason }).where(eq(payments.id, payment.id));
     await tx.update(instalments).set({ ...instalment, updatedAt: new Date() }).where(eq(instalments.id, row.id));
-    const planStatus = await planStatusOf(tx, row.planId);
+    const planStatus = row.planStatus === "ended" ? "ended" : await planStatusOf(tx, row.planId);
     if (planStatus === "active" && row.planStatus !== "active") {
       // Under the debt's lock, as createPlan checks for an active plan: neither can slip past the other.
       const [other] = await tx
@@ -62,7 +64,7 @@ export async function reversePayment(user: SessionUser, clientId: string, input:
       .returning({ balance: debts.currentBalance });
     if (!debt) throw new NotFoundError("debt");
     let debtStatus: DebtStatus = before.status;
-    if (planStatus !== row.planStatus) {
+    if (planStatus !== row.planStatus && planStatus !== "ended") {
       await tx.update(repaymentPlans).set({ status: planStatus, updatedAt: new Date(), version: sql`${repaymentPlans.version} + 1` }).where(eq(repaymentPlans.id, row.planId));
       // Re-opened: the debt is under a plan again, as createPlan leaves it (unless a pause holds it,
       // which ends the daily job's way, lib/dal/pause-endings.ts). Closed: as recordPayment leaves it.

@@ -35,7 +35,7 @@ export async function lockInstalment(tx: Transaction, clientId: string, instalme
 /** The debt's row, held (as its update would) until the transaction ends: its balance as it is now. */
 export async function lockDebt(tx: Transaction, debtId: string) {
   const [debt] = await tx
-    .select({ balance: debts.currentBalance, status: debts.status })
+    .select({ balance: debts.currentBalance, status: debts.status, overdueSince: debts.overdueSince })
     .from(debts)
     .where(eq(debts.id, debtId))
     .limit(1)
@@ -45,7 +45,7 @@ export async function lockDebt(tx: Transaction, debtId: string) {
 }
 
 /** Completed when every instalment is paid, broken once BROKEN_AFTER_MISSED stand missed, else active. */
-export async function planStatusOf(tx: Transaction, planId: string): Promise<PlanStatus> {
+export async function planStatusOf(tx: Transaction, planId: string): Promise<Exclude<PlanStatus, "ended">> {
   const counts = await tx
     .select({ status: instalments.status, n: sql<number>`count(*)::int` })
     .from(instalments)
@@ -56,8 +56,8 @@ export async function planStatusOf(tx: Transaction, planId: string): Promise<Pla
   return count("paid") === all ? "completed" : count("missed") >= BROKEN_AFTER_MISSED ? "broken" : "active";
 }
 
-/** The debt's status once its plan has ended: overdue after a broken plan, settled when nothing is owed. */
-export function debtStatusAfterPlan(planStatus: Exclude<PlanStatus, "active">, balance: number): DebtStatus {
+/** The debt's status once its plan has run its course: overdue after a broken plan, settled when nothing is owed. */
+export function debtStatusAfterPlan(planStatus: "completed" | "broken", balance: number): DebtStatus {
   return planStatus === "broken" ? "overdue" : balance === 0 ? "settled" : "current";
 }
 

@@ -6,17 +6,19 @@ import { clients, creditors, debts, instalments, negotiationEntries, payments, r
 import { isStaff, type SessionUser } from "@/lib/auth/permissions";
 import type { CurrencyCode } from "@/lib/finance";
 import { isAgreed } from "@/lib/validation/negotiations";
-import { buildSchedule, planTermProblems, type PaymentInput, type PlanInput, type TermProblem } from "@/lib/validation/plans";
+import { buildSchedule, scheduleProblem, type ScheduleProblem } from "@/lib/finance/plan-schedule";
+import { planTermProblems, type PaymentInput, type PlanInput, type TermProblem } from "@/lib/validation/plans";
 import { assertClientVisible, visibleClientIds, visibleClients } from "./access";
 import { writeAudit } from "./audit";
 import { agencyToday } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 import { endLapsedPausePlans } from "./pause-endings";
-import { insertPause } from "./pauses";
+import { pauseForPlan } from "./pauses";
 import { debtStatusAfterPlan, lockDebt, lockInstalment, planStatusOf } from "./plan-progress";
 import { scheduleAfterPlanAgreed } from "./review-schedule";
 
 const reversers = alias(users, "reversers");
+const enders = alias(users, "enders");
 
 function assertStaff(user: SessionUser): void {
   if (!isStaff(user.role)) throw new NotFoundError("client");
@@ -30,10 +32,13 @@ export class PlanTermError extends Error {
   }
 }
 
-/** An even split that would leave an instalment of zero (a balance smaller than the number of months). */
+/** Figures that cannot make a schedule on this balance (scheduleProblem): nothing is saved. */
 export class PlanAmountError extends Error {
-  constructor() {
-    super("balance too small for this many instalments");
+  constructor(
+    readonly problem: ScheduleProblem,
+    readonly currency: CurrencyCode,
+  ) {
+    super(`plan amount refused: ${problem.code}`);
     this.name = "PlanAmountError";
   }
 }
@@ -51,14 +56,31 @@ export class PaymentTooLargeError extends Error {
 
 /**
  * Turns an agreement into a plan on the debt with its schedule, in one transaction. Instalment plans
- * set the debt to "plan agreed"; a pause-until plan records a collection pause and sets it "paused".
- * A pause plan whose date has passed no longer holds the debt: it is completed here (endLapsedPausePlans).
+ * set the debt to "plan agreed"; a pause-until plan sets it "paused" and holds the collection pause its
+ * agreement opened, with the plan's dates (or records one: `pauseForPlan`). A pause plan whose date
+ * has passed no longer holds the debt: it is completed here (endLapsedPausePlans). An entry that has
+ * been corrected is refused (ConflictError "entryCorrected"): the correction says what was agreed.
  */
 export async function createPlan(user: SessionUser, clientId: string, input: PlanInput): Promise<{ id: string }> {
   assertStaff(user);
   const today = await agencyToday();
   return db().transaction(async (tx) => {
     await assertClientVisible(user, clientId, tx);
+    let grantedBy: string | null = null;
+    if (input.entryId) {
+      const [entry] = await tx
+        .select({ id: negotiationEntries.id, outcome: negotiationEntries.outcome, counterpartName: negotiationEntries.counterpartName })
+        .from(negotiationEntries)
+        .where(and(eq(negotiationEntries.id, input.entryId), eq(negotiationEntries.clientId, clientId), eq(negotiationEntries.debtId, input.debtId)))
+        .limit(1)
+        // Held as a correction of it holds it (lib/dal/negotiations.ts), before the debt: a correction
+        // recorded meanwhile is seen below, or sees this plan and ends it.
+        .for("no key update");
+      if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
+      const [correction] = await tx.select({ id: negotiationEntries.id }).from(negotiationEntries).where(eq(negotiationEntries.correctsEntryId, entry.id)).limit(1);
+      if (correction) throw new ConflictError("entryCorrected");
+      grantedBy = entry.counterpartName;
+    }
     const [debt] = await tx
       .select({ id: debts.id, balance: debts.currentBalance, currency: debts.currency, creditorType: creditors.type, maxMonths: creditors.maxInstalmentMonths })
       .from(debts)
@@ -70,16 +92,6 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
       .for("update", { of: debts });
     if (!debt) throw new NotFoundError("debt");
     if (debt.currency !== input.currency) throw new ConflictError("currency");
-    let grantedBy: string | null = null;
-    if (input.entryId) {
-      const [entry] = await tx
-        .select({ outcome: negotiationEntries.outcome, counterpartName: negotiationEntries.counterpartName })
-        .from(negotiationEntries)
-        .where(and(eq(negotiationEntries.id, input.entryId), eq(negotiationEntries.clientId, clientId), eq(negotiationEntries.debtId, debt.id)))
-        .limit(1);
-      if (!entry || !isAgreed(entry.outcome)) throw new NotFoundError("entry");
-      grantedBy = entry.counterpartName;
-    }
     await endLapsedPausePlans(eq(repaymentPlans.debtId, debt.id), today, user.id, tx);
     const [active] = await tx
       .select({ id: repaymentPlans.id })
@@ -91,10 +103,16 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
     if (input.kind === "instalments" && input.months !== null) {
       const problems = planTermProblems(input.months, { type: debt.creditorType, maxInstalmentMonths: debt.maxMonths });
       if (problems.length && !input.overrideReason) throw new PlanTermError(problems);
+      const problem = scheduleProblem(debt.balance, input.months, input.instalmentAmount);
+      if (problem) throw new PlanAmountError(problem, debt.currency as CurrencyCode);
       schedule = buildSchedule(debt.balance, input.startDate, input.months, input.instalmentAmount);
-      if (schedule.some((row) => row.amountDue <= 0)) throw new PlanAmountError();
+      if (schedule.some((row) => row.amountDue <= 0)) throw new PlanAmountError({ code: "balanceTooSmall" }, debt.currency as CurrencyCode);
     }
     const total = schedule.reduce((sum, row) => sum + row.amountDue, 0);
+    const pause =
+      input.kind === "pause" && input.pauseUntil
+        ? await pauseForPlan(tx, user, { clientId, debtId: debt.id, entryId: input.entryId, startDate: input.startDate, endDate: input.pauseUntil, grantedBy: grantedBy ?? "—" })
+        : null;
     const [plan] = await tx
       .insert(repaymentPlans)
       .values({
@@ -108,15 +126,13 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
         instalmentAmount: schedule[0]?.amountDue ?? null,
         totalAmount: total,
         pauseUntil: input.kind === "pause" ? input.pauseUntil : null,
+        pauseId: pause?.id ?? null,
         overrideReason: input.overrideReason,
         createdById: user.id,
       })
       .returning({ id: repaymentPlans.id });
     if (!plan) throw new Error("insert returned no row");
     if (schedule.length) await tx.insert(instalments).values(schedule.map((row) => ({ ...row, planId: plan.id })));
-    if (input.kind === "pause" && input.pauseUntil) {
-      await insertPause(tx, user, { clientId, debtId: debt.id, entryId: input.entryId, startDate: input.startDate, endDate: input.pauseUntil, grantedBy: grantedBy ?? "—" });
-    }
     const status: DebtStatus = input.kind === "pause" ? "paused" : "plan_agreed";
     await tx.update(debts).set({ status, updatedAt: new Date(), version: sql`${debts.version} + 1` }).where(eq(debts.id, debt.id));
     await scheduleAfterPlanAgreed(tx, user, clientId);
@@ -127,7 +143,9 @@ export async function createPlan(user: SessionUser, clientId: string, input: Pla
         entityType: "repayment_plan",
         entityId: plan.id,
         clientId,
-        details: { debtId: debt.id, kind: input.kind, months: input.months, total, startDate: input.startDate, pauseUntil: input.pauseUntil, overrideReason: input.overrideReason, entryId: input.entryId },
+        // pauseTakenOver: the agreement's own pause's dates before the plan took it over (pauseForPlan).
+        details: { debtId: debt.id, kind: input.kind, months: input.months, total, lastInstalment: schedule.at(-1)?.amountDue ?? null, startDate: input.startDate, pauseUntil: input.pauseUntil,
+          overrideReason: input.overrideReason, entryId: input.entryId, pauseId: pause?.id ?? null, pauseTakenOver: pause?.before ?? null },
       },
       tx,
     );
@@ -216,6 +234,9 @@ export async function listMyPlans(user: SessionUser): Promise<PlanView[]> {
     ...plan,
     overrideReason: null,
     entryId: null,
+    // The client sees that a plan ended and on which day; who ended it and why are the staff's words.
+    endReason: null,
+    endedByName: null,
     // A reversed payment still shows as reversed; who reversed it and why are the staff's words.
     instalments: plan.instalments.map((row) => ({ ...row, payments: row.payments.map((payment) => ({ ...payment, note: null, reversedByName: null, reversalReason: null })) })),
   }));
@@ -236,6 +257,10 @@ async function loadPlans(where: SQL | undefined) {
       totalAmount: repaymentPlans.totalAmount,
       pauseUntil: repaymentPlans.pauseUntil,
       overrideReason: repaymentPlans.overrideReason,
+      endedOn: repaymentPlans.endedOn,
+      endedAt: repaymentPlans.endedAt,
+      endReason: repaymentPlans.endReason,
+      endedByName: enders.name,
       creditorNameEn: creditors.nameEn,
       creditorNameZh: creditors.nameZh,
       product: debts.product,
@@ -245,6 +270,7 @@ async function loadPlans(where: SQL | undefined) {
     .innerJoin(clients, eq(clients.id, repaymentPlans.clientId))
     .innerJoin(debts, eq(debts.id, repaymentPlans.debtId))
     .innerJoin(creditors, eq(creditors.id, debts.creditorId))
+    .leftJoin(enders, eq(enders.id, repaymentPlans.endedById))
     .where(where)
     .orderBy(desc(repaymentPlans.createdAt));
   const ids = plans.map((p) => p.id);

@@ -20,7 +20,7 @@ type Reader = Pick<Db, "select">;
 /** Adherence over the client's plans as of `today`; the caller has checked the client is visible. */
 export async function adherenceFor(executor: Reader, clientId: string, today: string): Promise<Adherence> {
   const plans = await executor
-    .select({ id: repaymentPlans.id, debtId: repaymentPlans.debtId, currency: repaymentPlans.currency, kind: repaymentPlans.kind })
+    .select({ id: repaymentPlans.id, debtId: repaymentPlans.debtId, currency: repaymentPlans.currency, kind: repaymentPlans.kind, endedOn: repaymentPlans.endedOn })
     .from(repaymentPlans)
     .where(eq(repaymentPlans.clientId, clientId));
   const rows = plans.length

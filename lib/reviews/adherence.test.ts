@@ -37,6 +37,14 @@ describe("plan adherence", () => {
     expect(arrearsIn(summary, "CNY")).toBe(0);
   });
 
+  it("leaves out what an ended plan no longer asks for: its unpaid instalments from the day it ended", () => {
+    const rows = [row("2026-02-25", 143_000, 143_000, "paid"), row("2026-03-25", 143_000, 0, "due"), row("2026-04-25", 143_000, 50_000, "partly_paid"), row("2026-05-25", 143_000, 0, "due")];
+    // Ended on 2026-04-01: March was already late then and still counts; April and May are no longer due.
+    const summary = planAdherenceSummary([{ ...plan("p1", rows), endedOn: "2026-04-01" }], "2026-06-10");
+    expect(summary).toMatchObject({ paid: 1, partlyPaid: 0, missed: 1, upcoming: 0, arrears: [{ currency: "CNY", amount: 143_000 }] });
+    expect(planAdherenceSummary([plan("p1", rows)], "2026-06-10")).toMatchObject({ missed: 2, partlyPaid: 1 });
+  });
+
   it("adds up several plans, keeps currencies apart and leaves pauses out", () => {
     const pause: AdherencePlan = { id: "p3", debtId: "d3", currency: "CNY", kind: "pause", instalments: [] };
     const summary = planAdherenceSummary(

@@ -3,7 +3,8 @@
 import type { InstalmentStatus } from "@/db/schema/plans";
 
 export type AdherenceInstalment = { dueDate: string; amountDue: number; amountPaid: number; status: InstalmentStatus };
-export type AdherencePlan = { id: string; debtId: string; currency: string; kind: "instalments" | "pause"; instalments: AdherenceInstalment[] };
+/** `endedOn`: the day a plan was ended early (lib/dal/plan-endings.ts); its unpaid instalments from then on no longer count. */
+export type AdherencePlan = { id: string; debtId: string; currency: string; kind: "instalments" | "pause"; endedOn?: string | null; instalments: AdherenceInstalment[] };
 
 export type PlanAdherence = {
   planId: string;
@@ -34,6 +35,7 @@ export type Adherence = {
 function planAdherence(plan: AdherencePlan, today: string): PlanAdherence {
   const out: PlanAdherence = { planId: plan.id, debtId: plan.debtId, currency: plan.currency, paid: 0, partlyPaid: 0, missed: 0, upcoming: 0, arrears: 0 };
   for (const row of plan.instalments) {
+    if (plan.endedOn && row.dueDate >= plan.endedOn && row.status !== "paid") continue;
     const pastDue = row.dueDate < today;
     if (row.status === "paid") out.paid += 1;
     else if (row.status === "partly_paid") out.partlyPaid += 1;

@@ -160,6 +160,19 @@ describe.skipIf(!onPostgres)("checks that hold until the write commits (PostgreS
     expect(await database.db.select().from(agreementConfirmations).where(eq(agreementConfirmations.entryId, entryId))).toEqual([]);
   });
 
+  it("does not confirm an agreement corrected at the same moment", async () => {
+    const clientId = await freshClient();
+    const entryId = await freshEntry(clientId, await freshDebt(clientId));
+    const result = await duringUncommitted(
+      (tx) => tx`INSERT INTO negotiation_entries (client_id, debt_id, creditor_id, counsellor_id, recorded_by_id, contacted_at, channel, counterpart_name, request_type, currency, outcome, corrects_entry_id)
+        SELECT client_id, debt_id, creditor_id, counsellor_id, recorded_by_id, contacted_at, channel, counterpart_name, request_type, currency, 'rejected', id FROM negotiation_entries WHERE id = ${entryId}`,
+      () => confirmAgreement(person("counsellor"), clientId, { entryId, documentId: null, reference: "REC-7" }),
+    );
+    expect(result.endedBeforeCommit).toBe(false);
+    expect((errorOf(result) as ConflictError).field).toBe("entryCorrected");
+    expect(await database.db.select().from(agreementConfirmations).where(eq(agreementConfirmations.entryId, entryId))).toEqual([]);
+  });
+
   it("does not file an upload against a request withdrawn at the same moment", async () => {
     const clientId = await freshClient();
     const requestId = await freshRequest(clientId);

@@ -133,3 +133,6 @@ export const timelineFilterSchema = z.object({
   outcome: pick(negotiationOutcomes),
 });
 export type TimelineFilter = z.output<typeof timelineFilterSchema>;
+
+/** The log's page cursor from the URL (`?before=` an entry's id); anything else reads the newest page. */
+export const timelineCursorSchema = z.uuid().nullable().catch(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REVERSAL_REASON_MAX, addMonths, buildSchedule, paymentReversalSchema, paymentSchema, planSchema, planTermProblems } from "./plans";
+import { REVERSAL_REASON_MAX, paymentReversalSchema, paymentSchema, planSchema, planTermProblems } from "./plans";
 
 const id = "0b9a3f3e-2c1d-4c55-9d7a-7f1e2d3c4b5a";
 
@@ -19,17 +19,6 @@ describe("plan term checks", () => {
     const result = planSchema.safeParse({ debtId: id, currency: "CNY", kind: "instalments", startDate: "2026-12-10", months: "72", override: "on" });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["overrideReason", "plans.errors.overrideReason"]]);
-  });
-});
-
-describe("schedule", () => {
-  it("clamps month ends and splits a balance to the minor unit", () => {
-    expect(addMonths("2026-01-31", 1)).toBe("2026-02-28");
-    expect(addMonths("2026-11-15", 2)).toBe("2027-01-15");
-    const rows = buildSchedule(1000, "2026-12-10", 3, null);
-    expect(rows.map((r) => r.amountDue)).toEqual([333, 334, 333]);
-    expect(rows.map((r) => r.dueDate)).toEqual(["2026-12-10", "2027-01-10", "2027-02-10"]);
-    expect(buildSchedule(1000, "2026-12-10", 2, 700).map((r) => r.amountDue)).toEqual([700, 700]);
   });
 });
 

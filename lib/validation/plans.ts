@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CreditorType } from "@/db/schema/creditors";
 import { paymentOutcomes, planKinds } from "@/db/schema/plans";
-import { CREDIT_CARD_INSTALMENT_MAX_MONTHS, CURRENCY_CODES, checkCreditCardInstalmentTerm, equalPrincipalSchedule, rate } from "@/lib/finance";
+import { CREDIT_CARD_INSTALMENT_MAX_MONTHS, CURRENCY_CODES, checkCreditCardInstalmentTerm } from "@/lib/finance";
 import { dateProblem, storableDate } from "./dates";
 import { moneyFrom } from "./debts";
 const blankToNull = z
@@ -89,6 +89,18 @@ export const paymentReversalSchema = z.strictObject({
 });
 export type PaymentReversalInput = z.output<typeof paymentReversalSchema>;
 
+/** Longest reason for ending a plan before its term (kept on the plan and in the audit log). */
+export const END_REASON_MAX = 500;
+
+export const planEndSchema = z.strictObject({
+  planId: z.uuid(),
+  reason: z.string("plans.errors.endReason").trim().min(1, "plans.errors.endReason").max(END_REASON_MAX, "plans.errors.endReasonLong"),
+});
+export type PlanEndInput = z.output<typeof planEndSchema>;
+
+/** The reason kept on a plan ended because the negotiation entry it was made from was corrected. */
+export const END_REASON_CORRECTED = "corrected entry";
+
 export type TermProblem = { code: "creditor_max" | "credit_card"; months: number; max: number };
 
 /** Why a term needs an explicit override: longer than the creditor allows, or than the credit-card cap. */
@@ -103,23 +115,5 @@ export function planTermProblems(months: number, creditor: { type: CreditorType;
   return problems;
 }
 
-/** The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
-}
-
-export type ScheduleRow = { number: number; dueDate: string; amountDue: number };
-
-/**
- * Monthly instalments from `startDate`: the agreed amount each month, or without one the balance split
- * evenly to the minor unit. Interest is whatever the creditor agreed, not worked out here.
- */
-export function buildSchedule(balance: number, startDate: string, months: number, amount: number | null): ScheduleRow[] {
-  const amounts = amount === null ? equalPrincipalSchedule(balance, rate("annual", 0), months).rows.map((row) => row.payment) : Array.from({ length: months }, () => amount);
-  return amounts.map((amountDue, i) => ({ number: i + 1, dueDate: addMonths(startDate, i), amountDue }));
-}
+// The schedule arithmetic lives with the other pure money code, so the plan form can show it too.
+export { addMonths, buildSchedule, scheduleProblem, type ScheduleProblem, type ScheduleRow } from "@/lib/finance/plan-schedule";

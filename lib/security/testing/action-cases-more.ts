@@ -50,6 +50,14 @@ export const MORE_ACTION_CASES: Record<string, ActionCase> = {
       return { bound: [clientId], fields: { paymentId: id, reason: "Recorded against the wrong instalment" } };
     },
   },
+  [`${C}/plans/actions.ts#endPlanAction`]: {
+    allowed: TEAM,
+    note: "the target is an active plan on a fresh client",
+    prepare: async () => {
+      const { clientId, planId } = await freshPlanOnFreshClient();
+      return { bound: [clientId], fields: { planId, reason: "Typed 12 months instead of 24" } };
+    },
+  },
   [`${C}/actions.ts#sendPortalLinkAction`]: { allowed: TEAM, prepare: async () => ({ fields: { clientId: await freshPortalClient() } }) },
   [`${C}/actions.ts#revokePortalAccessAction`]: { allowed: TEAM, prepare: async () => ({ fields: { clientId: await freshPortalClient() } }) },
   [`${TF}#verifySecondFactorAction`]: {

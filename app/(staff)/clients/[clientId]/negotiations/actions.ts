@@ -17,8 +17,9 @@ export async function logEntryAction(clientId: string, _prev: FormState, formDat
   const { timeZone } = await getAgencySettings();
   const parsed = negotiationEntrySchema({ timeZone, now: new Date() }).safeParse(input);
   if (!parsed.success) return invalid(parsed.error, t, input);
+  let plansEnded = 0;
   try {
-    await logNegotiationEntry(user, clientId, parsed.data);
+    plansEnded = (await logNegotiationEntry(user, clientId, parsed.data)).endedPlanIds.length;
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     if (error instanceof ConflictError) {
@@ -28,8 +29,13 @@ export async function logEntryAction(clientId: string, _prev: FormState, formDat
     throw error;
   }
   revalidatePath(`/clients/${clientId}/negotiations`);
-  redirect(`/clients/${clientId}/negotiations?saved=1`);
+  if (plansEnded) revalidatePath(`/clients/${clientId}/plans`);
+  redirect(`/clients/${clientId}/negotiations?saved=1${plansEnded ? "&plansEnded=1" : ""}`);
 }
+
+// What confirmAgreement refuses with a ConflictError, each told by a message of its own name.
+const CONFIRMATION_CONFLICTS = ["documentWithdrawn", "documentRejected", "documentKind", "entryCorrected"] as const;
+const isConfirmationConflict = (field: string): field is (typeof CONFIRMATION_CONFLICTS)[number] => (CONFIRMATION_CONFLICTS as readonly string[]).includes(field);
 
 export async function confirmAgreementAction(clientId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireArea("staff");
@@ -41,11 +47,11 @@ export async function confirmAgreementAction(clientId: string, _prev: FormState,
     await confirmAgreement(user, clientId, parsed.data);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    if (error instanceof ConflictError && error.field === "documentWithdrawn") {
-      // The list of documents refreshes without it; the reference typed so far is kept.
+    if (error instanceof ConflictError && isConfirmationConflict(error.field)) {
+      // The page refreshes (the document or the entry's form drops out of it); the reference typed so far is kept.
       revalidatePath(`/clients/${clientId}/negotiations`);
-      const message = t("negotiations.errors.documentWithdrawn");
-      return { ok: false, fieldErrors: { documentId: message }, message, values: typedValues(input) };
+      const message = t(`negotiations.errors.${error.field}`);
+      return { ok: false, fieldErrors: error.field === "entryCorrected" ? {} : { documentId: message }, message, values: typedValues(input) };
     }
     throw error;
   }

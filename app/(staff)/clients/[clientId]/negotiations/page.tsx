@@ -5,16 +5,18 @@ import { orNotFound } from "@/components/debts/or-not-found";
 import { PauseList } from "@/components/negotiations/pause-list";
 import { TimelineFilters } from "@/components/negotiations/timeline-filters";
 import { TimelineItem } from "@/components/negotiations/timeline-item";
+import { TimelinePages } from "@/components/negotiations/timeline-pages";
 import { CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormMessage } from "@/components/ui/form-message";
+import Link from "@/components/ui/link";
 import { LinkButton } from "@/components/ui/link-button";
 import { listDebts } from "@/lib/dal/debts";
 import { listDocuments } from "@/lib/dal/documents";
-import { listNegotiationTimeline } from "@/lib/dal/negotiations";
+import { listNegotiationTimeline, NEGOTIATION_PAGE } from "@/lib/dal/negotiations";
 import { listPauses } from "@/lib/dal/pauses";
 import { getAgencySettings } from "@/lib/dal/settings";
-import { timelineFilterSchema } from "@/lib/validation/negotiations";
+import { timelineCursorSchema, timelineFilterSchema } from "@/lib/validation/negotiations";
 import { loadClient } from "../load-client";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -29,8 +31,10 @@ async function ClientNegotiationsPage(props: { params: Promise<{ clientId: strin
   const { user } = await loadClient(clientId);
   const one = (key: string) => (Array.isArray(search[key]) ? search[key][0] : search[key]) || undefined;
   const filter = timelineFilterSchema.parse({ creditor: one("creditor"), debt: one("debt"), channel: one("channel"), outcome: one("outcome") });
-  const [entries, debts, pauses, documents, settings, t, locale] = await Promise.all([
-    orNotFound(listNegotiationTimeline(user, clientId, filter)),
+  const before = timelineCursorSchema.parse(one("before"));
+  const [read, debts, pauses, documents, settings, t, locale] = await Promise.all([
+    // One more than a page: whether older entries follow.
+    orNotFound(listNegotiationTimeline(user, clientId, filter, { limit: NEGOTIATION_PAGE + 1, before })),
     orNotFound(listDebts(user, clientId)),
     orNotFound(listPauses(user, clientId)),
     orNotFound(listDocuments(user, clientId)),
@@ -42,8 +46,11 @@ async function ClientNegotiationsPage(props: { params: Promise<{ clientId: strin
   const name = (d: { creditorNameEn: string; creditorNameZh: string }) => creditorName({ nameEn: d.creditorNameEn, nameZh: d.creditorNameZh }, locale);
   const debtOptions = debts.map((d) => ({ id: d.id, label: [name(d), d.product, d.accountMasked].filter(Boolean).join(" · ") }));
   const creditorOptions = [...new Map(debts.map((d) => [d.creditorId, { id: d.creditorId, label: name(d) }])).values()];
-  const agreements = documents.filter((d) => d.kind === "agreement" && !d.deletedAt).map((d) => ({ id: d.id, name: d.originalName }));
-  const when = new Map(entries.map((e) => [e.id, e.contactedAt]));
+  // What confirmAgreement accepts: a signed agreement, neither withdrawn nor rejected.
+  const agreements = documents.filter((d) => d.kind === "agreement" && !d.deletedAt && d.reviewStatus !== "rejected").map((d) => ({ id: d.id, name: d.originalName }));
+  const entries = read.slice(0, NEGOTIATION_PAGE);
+  const older = read.length > NEGOTIATION_PAGE ? entries.at(-1)?.id : undefined;
+  const shown = new Set(entries.map((e) => e.id));
   const filtered = Object.values(filter).some(Boolean);
   const newHref = filter.debt ? `${base}/new?debt=${filter.debt}` : `${base}/new`;
   return (
@@ -60,14 +67,28 @@ async function ClientNegotiationsPage(props: { params: Promise<{ clientId: strin
         }
       />
       <p className="text-ink-muted">{t("intro")}</p>
-      <FormMessage tone="success">{one("saved") ? t("saved") : undefined}</FormMessage>
+      <FormMessage tone="success">
+        {one("saved") ? t("saved") : undefined}
+        {/* A correction ended the plans made from the entry it corrects (lib/dal/plan-endings.ts). */}
+        {one("saved") && one("plansEnded") ? (
+          <>
+            {" "}
+            {t("plansEnded")}{" "}
+            <Link href={`/clients/${clientId}/plans`} className="underline">
+              {t("plansEndedLink")}
+            </Link>
+          </>
+        ) : null}
+      </FormMessage>
       <TimelineFilters base={base} filter={filter} debts={debtOptions} creditors={creditorOptions} />
       {entries.length ? (
         <ol className="space-y-3" aria-label={t("title")}>
           {entries.map((entry) => (
-            <TimelineItem key={entry.id} entry={entry} clientId={clientId} locale={locale} timeZone={settings.timeZone} when={when} agreementDocuments={agreements} />
+            <TimelineItem key={entry.id} entry={entry} clientId={clientId} locale={locale} timeZone={settings.timeZone} shown={shown} filtered={filtered} agreementDocuments={agreements} />
           ))}
         </ol>
+      ) : before ? (
+        <p className="text-ink-muted">{t("noOlder")}</p>
       ) : (
         <EmptyState
           title={filtered ? t("emptyFiltered") : debts.length ? t("emptyTitle") : t("noDebts")}
@@ -76,6 +97,7 @@ async function ClientNegotiationsPage(props: { params: Promise<{ clientId: strin
           {filtered ? null : debts.length ? t("emptyBody") : null}
         </EmptyState>
       )}
+      <TimelinePages base={base} filter={filter} pageSize={NEGOTIATION_PAGE} before={before} older={older} />
       <PauseList pauses={pauses} locale={locale} />
     </div>
   );

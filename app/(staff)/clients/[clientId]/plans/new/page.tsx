@@ -14,6 +14,7 @@ import { getAgencySettings } from "@/lib/dal/settings";
 import type { CurrencyCode } from "@/lib/finance";
 import { formatDay } from "@/lib/i18n/dates";
 import { instantToAgencyDate } from "@/lib/validation/agency-time";
+import { isAgreed } from "@/lib/validation/negotiations";
 import { loadClient } from "../../load-client";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -30,9 +31,12 @@ async function NewPlanPage(props: { params: Promise<{ clientId: string }>; searc
   const entryId = first(search.entry);
   const [debts, t, locale, today, settings] = await Promise.all([orNotFound(listDebts(user, clientId)), getTranslations("plans"), getLocale(), agencyToday(), getAgencySettings()]);
   const entry = entryId ? await orNotFound(getNegotiationEntry(user, clientId, entryId)) : null;
+  // A corrected entry makes no plan (createPlan refuses it): offer its correction if that was an agreement.
+  const correction = entry?.correctedById ? await orNotFound(getNegotiationEntry(user, clientId, entry.correctedById)) : null;
   const choices: PlanDebtChoice[] = debts.map((d) => ({
     id: d.id,
     currency: d.currency,
+    balance: d.currentBalance,
     label: [creditorName({ nameEn: d.creditorNameEn, nameZh: d.creditorNameZh }, locale), d.product, d.accountMasked].filter(Boolean).join(" · "),
   }));
   const requested = first(search.debt);
@@ -59,6 +63,16 @@ async function NewPlanPage(props: { params: Promise<{ clientId: string }>; searc
         {entry ? (
           <p className="mt-1 text-ink-muted">
             {t("fromEntry", { date: formatDay(instantToAgencyDate(entry.contactedAt, settings.timeZone), locale), creditor: creditorName({ nameEn: entry.creditorNameEn, nameZh: entry.creditorNameZh }, locale) })}
+          </p>
+        ) : null}
+        {entry?.correctedById ? (
+          <p className="mt-2 text-sm text-warning-fg">
+            {t("errors.entryCorrected")}{" "}
+            {correction && isAgreed(correction.outcome) ? (
+              <Link href={`/clients/${clientId}/plans/new?entry=${correction.id}`} className="text-brand-700 underline">
+                {t("fromCorrection")}
+              </Link>
+            ) : null}
           </p>
         ) : null}
         <div className="mt-4">
