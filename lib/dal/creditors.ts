@@ -39,6 +39,33 @@ export async function listCreditors(user: SessionUser) {
   return db().select(columns).from(creditors).where(eq(creditors.active, true)).orderBy(asc(creditors.type), asc(creditors.nameEn));
 }
 
+export type CreditorOption = { id: string; nameEn: string; nameZh: string };
+
+const OPTIONS_TTL_MS = 30_000;
+const holder = globalThis as typeof globalThis & { __accordCreditorOptions?: { value: CreditorOption[]; at: number } };
+
+/**
+ * The active creditors' names, for a filter's choices (the caseload's). Kept for 30 s per server
+ * process, as the agency settings are: the caseload is the most visited page, and the directory
+ * changes rarely (an admin's change here is seen at once, on other servers within the TTL).
+ */
+export async function listCreditorOptions(user: SessionUser): Promise<CreditorOption[]> {
+  assertStaff(user);
+  const cached = holder.__accordCreditorOptions;
+  if (cached && Date.now() - cached.at < OPTIONS_TTL_MS) return cached.value;
+  const value = await db()
+    .select({ id: creditors.id, nameEn: creditors.nameEn, nameZh: creditors.nameZh })
+    .from(creditors)
+    .where(eq(creditors.active, true))
+    .orderBy(asc(creditors.type), asc(creditors.nameEn));
+  holder.__accordCreditorOptions = { value, at: Date.now() };
+  return value;
+}
+
+function forgetCreditorOptions(): void {
+  holder.__accordCreditorOptions = undefined;
+}
+
 export async function getCreditor(user: SessionUser, creditorId: string) {
   assertStaff(user);
   if (!isUuid(creditorId)) throw new NotFoundError("creditor");
@@ -58,7 +85,7 @@ export async function createCreditor(user: SessionUser, input: CreditorInput): P
         tx,
       );
       return row;
-    });
+    }).finally(forgetCreditorOptions);
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("nameEn");
     throw error;
@@ -86,7 +113,7 @@ export async function updateCreditor(user: SessionUser, creditorId: string, vers
         { actorId: user.id, action: "creditor.updated", entityType: "creditor", entityId: creditorId, details: { changed: Object.keys(changed) } },
         tx,
       );
-    });
+    }).finally(forgetCreditorOptions);
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("nameEn");
     throw error;

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { auditLog, clients, creditors, debts } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { freshDatabase, sessionFor } from "@/lib/testing/db";
-import { createCreditor, listCreditors, updateCreditor } from "./creditors";
+import { createCreditor, listCreditorOptions, listCreditors, updateCreditor } from "./creditors";
 import { createDebt, getDebt, listDebts, updateDebt, type DebtWrite } from "./debts";
 import { ConflictError, NotFoundError } from "./errors";
 
@@ -59,7 +59,11 @@ describe("creditor directory", () => {
     const input = { nameEn: "Test Lender", nameZh: "测试贷", type: "microlender" as const, inAppService: null, hotline: "400-000-0000", branch: null, postalAddress: null, email: null, policyNotes: null, defaultPenaltyMultiplier: 15_000, maxInstalmentMonths: 24 };
     await expect(createCreditor(as.counsellor!, input)).rejects.toBeInstanceOf(NotFoundError);
     await expect(createCreditor(as.supervisor!, input)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listCreditorOptions(as.counsellor!)).some((c) => c.nameEn === "Test Lender")).toBe(false);
     const { id } = await createCreditor(as.admin!, input);
+    // The caseload's creditor filter offers it at once (the cached choices are dropped on a change).
+    expect(await listCreditorOptions(as.counsellor!)).toContainEqual({ id, nameEn: "Test Lender", nameZh: "测试贷" });
+    await expect(listCreditorOptions(as.client!)).rejects.toBeInstanceOf(NotFoundError);
     await expect(createCreditor(as.admin!, { ...input, nameEn: "test lender" })).rejects.toBeInstanceOf(ConflictError);
     await updateCreditor(as.admin!, id, 1, { ...input, maxInstalmentMonths: 36 });
     await expect(updateCreditor(as.admin!, id, 1, { ...input, hotline: "stale" })).rejects.toBeInstanceOf(ConflictError);

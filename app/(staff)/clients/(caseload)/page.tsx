@@ -8,7 +8,7 @@ import { requireArea } from "@/lib/auth/session";
 import { caseloadSearch, parseCaseloadQuery } from "@/lib/clients/caseload-query";
 import { formerCounsellor, listAssignableCounsellors } from "@/lib/dal/client-access";
 import { listClients } from "@/lib/dal/client-list";
-import { listCreditors } from "@/lib/dal/creditors";
+import { listCreditorOptions } from "@/lib/dal/creditors";
 import { creditorShortName } from "@/components/creditors/creditor-name";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -27,7 +27,7 @@ async function ClientsPage({ searchParams }: Props) {
     getLocale(),
     listClients(user, query),
     senior ? listAssignableCounsellors(user) : null,
-    listCreditors(user),
+    listCreditorOptions(user),
   ]);
   const filtered = Boolean(query.q || query.status.length || query.counsellorId || query.reviewOverdue || query.creditorId);
   // Filtered on a counsellor who has left (a team overview link): name them in the filter, not "any".
