@@ -74,7 +74,7 @@ test("a counsellor whose supervisor was deactivated shows that supervisor as dea
   await leaverRow.getByRole("button", { name: `Deactivate — ${leaver}` }).click();
   // The admin is told whom the leaver leaves without a supervisor (and reviewer) before confirming.
   await expect(page.getByRole("alertdialog")).toContainText(`1 active counsellor has ${leaver} as supervisor`);
-  await submit(page, "Deactivate");
+  await submit(page, /^Deactivate$/);
   await expect(page.getByText(`${leaver} has been deactivated.`)).toBeVisible();
   // The focus follows the swapped button instead of falling to the page.
   await expect(leaverRow.getByRole("button", { name: `Reactivate — ${leaver}` })).toBeFocused();
@@ -85,7 +85,7 @@ test("a counsellor whose supervisor was deactivated shows that supervisor as dea
   await expect(row.getByLabel(`Supervisor — ${counsellor}`).locator("option:checked")).toHaveText(`${leaver} (deactivated)`);
   // Tidy: a deactivated counsellor without open cases leaves the team overviews other specs read.
   await row.getByRole("button", { name: "Deactivate" }).click();
-  await submit(page, "Deactivate");
+  await submit(page, /^Deactivate$/);
   await expect(page.getByText(`${counsellor} has been deactivated.`)).toBeVisible();
 });
 
