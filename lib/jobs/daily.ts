@@ -34,11 +34,16 @@ async function counsellorsWithCases(): Promise<Counsellor[]> {
     .where(and(eq(users.active, true), ne(users.role, "client"), inArray(users.id, holders)));
 }
 
+/** The notice kind of an item due today or late; upcoming items stay on the dashboard only. */
+function dueNoticeKind(item: DashboardItem, day: string): NotificationKind | null {
+  const kind = dueKinds[item.section];
+  return kind && item.dueOn !== null && item.dueOn <= day ? kind : null;
+}
+
 async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], day: string): Promise<void> {
   for (const item of items) {
-    const kind = dueKinds[item.section];
-    // Upcoming items stay on the dashboard; a notification is for what is due today or late.
-    if (!kind || item.dueOn === null || item.dueOn > day) continue;
+    const kind = dueNoticeKind(item, day);
+    if (!kind || item.dueOn === null) continue;
     await notify(db(), {
       userId: counsellor.id,
       kind,
@@ -61,8 +66,8 @@ async function notifyDueItems(counsellor: Counsellor, items: DashboardItem[], da
  */
 async function retireEarlierNotices(counsellor: Counsellor, items: DashboardItem[], capped: DashboardSection[], day: string): Promise<void> {
   const renewed = items.flatMap((item) => {
-    const kind = dueKinds[item.section];
-    return kind && item.dueOn !== null && item.dueOn <= day ? [`${kind}:${item.id}`] : [];
+    const kind = dueNoticeKind(item, day);
+    return kind ? [`${kind}:${item.id}`] : [];
   });
   const wholeKinds = Object.entries(dueKinds).flatMap(([section, kind]) => (capped.includes(section as DashboardSection) ? [] : [kind]));
   const spokenFor: SQL[] = [];
